@@ -1,0 +1,40 @@
+//! # pocketsflow
+//!
+//! The Rust SDK for the [Pocketsflow](https://pocketsflow.com) API: sell digital products, subscriptions and
+//! checkouts from Rust. It covers every operation of the official Node.js SDK (41 over 13 resources) with
+//! typed models, typed errors and forward-compatible enums.
+//!
+//! ```no_run
+//! use pocketsflow::{types::CreateProductParams, Pocketsflow};
+//!
+//! # async fn run() -> pocketsflow::Result<()> {
+//! let pf = Pocketsflow::new("pk_test_your_api_key")?;
+//! let product = pf.products()
+//!     .create(CreateProductParams::builder().name("Premium Course").price(99.99))
+//!     .await?;
+//! let products = pf.products().list().await?;
+//! println!("{} products, newest {}", products.len(), product.id);
+//! # Ok(()) }
+//! ```
+//!
+//! ## Layout
+//! - `openapi.yaml` is the source of truth; `build.rs` runs progenitor on it and [`raw`] includes the result.
+//! - [`transport`] is the one seam every request passes through (progenitor's `ClientHooks`).
+//! - [`Pocketsflow`] and [`ClientBuilder`] configure the client; [`resources`] hold one module per resource;
+//!   [`types`] re-exports every model; [`Error`] is the single error type.
+
+#![deny(missing_docs)]
+#![warn(rust_2018_idioms)]
+
+mod client;
+pub mod enums;
+mod error;
+pub mod raw;
+pub mod resources;
+pub mod transport;
+pub mod types;
+
+pub use client::{
+    ClientBuilder, Pocketsflow, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ENV_API_KEY, ENV_BASE_URL, USER_AGENT_VALUE,
+};
+pub use error::{ApiError, Error, ErrorKind, Result};
