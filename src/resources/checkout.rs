@@ -13,7 +13,7 @@ pub struct Checkout<'a> {
 
 impl Checkout<'_> {
     /// Creates a checkout session; redirect the buyer to its `url`. `POST /checkout/sessions`
-    pub async fn create<P>(&self, params: P) -> Result<CheckoutSession>
+    pub async fn create<P>(self, params: P) -> Result<CheckoutSession>
     where
         P: TryInto<CreateCheckoutParams>,
         P::Error: Display,

@@ -66,7 +66,7 @@ impl ListCustomersParams {
 
 impl Customers<'_> {
     /// Lists customers. `GET /customers`
-    pub async fn list(&self, params: ListCustomersParams) -> Result<Vec<Customer>> {
+    pub async fn list(self, params: ListCustomersParams) -> Result<Vec<Customer>> {
         self.pf
             .call(async |raw| {
                 let mut request = raw.customers_list();
@@ -94,7 +94,7 @@ impl Customers<'_> {
     }
 
     /// Gets a customer. `GET /customers/{id}`
-    pub async fn get(&self, id: &str) -> Result<Customer> {
+    pub async fn get(self, id: &str) -> Result<Customer> {
         self.pf.call_id("customer id", id, async |raw, id| raw.customers_get().id(id).send().await).await
     }
 }

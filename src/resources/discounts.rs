@@ -13,17 +13,17 @@ pub struct Discounts<'a> {
 
 impl Discounts<'_> {
     /// Lists all discounts. `GET /discounts`
-    pub async fn list(&self) -> Result<Vec<Discount>> {
+    pub async fn list(self) -> Result<Vec<Discount>> {
         self.pf.call(async |raw| raw.discounts_list().send().await).await
     }
 
     /// Gets a discount. `GET /discounts/{id}`
-    pub async fn get(&self, id: &str) -> Result<Discount> {
+    pub async fn get(self, id: &str) -> Result<Discount> {
         self.pf.call_id("discount id", id, async |raw, id| raw.discounts_get().id(id).send().await).await
     }
 
     /// Creates a discount. `POST /discounts`
-    pub async fn create<P>(&self, params: P) -> Result<Discount>
+    pub async fn create<P>(self, params: P) -> Result<Discount>
     where
         P: TryInto<CreateDiscountParams>,
         P::Error: Display,
@@ -32,7 +32,7 @@ impl Discounts<'_> {
     }
 
     /// Updates a discount. `POST /discounts/{id}`
-    pub async fn update<P>(&self, id: &str, params: P) -> Result<Discount>
+    pub async fn update<P>(self, id: &str, params: P) -> Result<Discount>
     where
         P: TryInto<UpdateDiscountParams>,
         P::Error: Display,
@@ -43,7 +43,7 @@ impl Discounts<'_> {
     }
 
     /// Deletes a discount. `DELETE /discounts/{id}`
-    pub async fn delete(&self, id: &str) -> Result<MessageResponse> {
+    pub async fn delete(self, id: &str) -> Result<MessageResponse> {
         self.pf.call_id("discount id", id, async |raw, id| raw.discounts_delete().id(id).send().await).await
     }
 }

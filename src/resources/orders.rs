@@ -61,7 +61,7 @@ impl Orders<'_> {
     /// Lists one page of orders, with its pagination. `GET /orders`
     ///
     /// A page number or size of 0 is an invalid-input error, sent nowhere.
-    pub async fn list(&self, params: ListOrdersParams) -> Result<OrdersResponse> {
+    pub async fn list(self, params: ListOrdersParams) -> Result<OrdersResponse> {
         self.pf
             .call(async |raw| {
                 let mut request = raw.orders_list();
@@ -86,7 +86,7 @@ impl Orders<'_> {
     }
 
     /// Gets an order. `GET /orders/{id}`
-    pub async fn get(&self, id: &str) -> Result<Order> {
+    pub async fn get(self, id: &str) -> Result<Order> {
         self.pf.call_id("order id", id, async |raw, id| raw.orders_get().id(id).send().await).await
     }
 }

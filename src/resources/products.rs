@@ -13,12 +13,12 @@ pub struct Products<'a> {
 
 impl Products<'_> {
     /// Lists all products. `GET /products`
-    pub async fn list(&self) -> Result<Vec<Product>> {
+    pub async fn list(self) -> Result<Vec<Product>> {
         self.pf.call(async |raw| raw.products_list().send().await).await
     }
 
     /// Gets a product. `GET /products/{id}`
-    pub async fn get(&self, id: &str) -> Result<Product> {
+    pub async fn get(self, id: &str) -> Result<Product> {
         self.pf.call_id("product id", id, async |raw, id| raw.products_get().id(id).send().await).await
     }
 
@@ -35,7 +35,7 @@ impl Products<'_> {
     ///     .await?;
     /// # Ok(()) }
     /// ```
-    pub async fn create<P>(&self, params: P) -> Result<Product>
+    pub async fn create<P>(self, params: P) -> Result<Product>
     where
         P: TryInto<CreateProductParams>,
         P::Error: Display,
@@ -44,7 +44,7 @@ impl Products<'_> {
     }
 
     /// Updates a product. `POST /products/update/{id}`
-    pub async fn update<P>(&self, id: &str, params: P) -> Result<Product>
+    pub async fn update<P>(self, id: &str, params: P) -> Result<Product>
     where
         P: TryInto<UpdateProductParams>,
         P::Error: Display,
@@ -55,7 +55,7 @@ impl Products<'_> {
     }
 
     /// Deletes a product. `DELETE /products/{id}`
-    pub async fn delete(&self, id: &str) -> Result<MessageResponse> {
+    pub async fn delete(self, id: &str) -> Result<MessageResponse> {
         self.pf.call_id("product id", id, async |raw, id| raw.products_delete().id(id).send().await).await
     }
 }

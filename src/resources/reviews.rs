@@ -26,7 +26,7 @@ impl ListReviewsParams {
 
 impl Reviews<'_> {
     /// Lists reviews, all of them or one product's. `GET /reviews`
-    pub async fn list(&self, params: ListReviewsParams) -> Result<Vec<Review>> {
+    pub async fn list(self, params: ListReviewsParams) -> Result<Vec<Review>> {
         self.pf
             .call(async |raw| {
                 let mut request = raw.reviews_list();

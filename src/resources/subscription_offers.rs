@@ -13,19 +13,19 @@ pub struct SubscriptionOffers<'a> {
 
 impl SubscriptionOffers<'_> {
     /// Lists all subscription offers. `GET /subscriptions`
-    pub async fn list(&self) -> Result<Vec<SubscriptionOffer>> {
+    pub async fn list(self) -> Result<Vec<SubscriptionOffer>> {
         self.pf.call(async |raw| raw.subscription_offers_list().send().await).await
     }
 
     /// Gets a subscription offer. `GET /subscriptions/{id}`
-    pub async fn get(&self, id: &str) -> Result<SubscriptionOffer> {
+    pub async fn get(self, id: &str) -> Result<SubscriptionOffer> {
         self.pf
             .call_id("subscription offer id", id, async |raw, id| raw.subscription_offers_get().id(id).send().await)
             .await
     }
 
     /// Creates a subscription offer. `POST /subscriptions`
-    pub async fn create<P>(&self, params: P) -> Result<SubscriptionOffer>
+    pub async fn create<P>(self, params: P) -> Result<SubscriptionOffer>
     where
         P: TryInto<CreateSubscriptionOfferParams>,
         P::Error: Display,

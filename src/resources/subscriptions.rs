@@ -26,7 +26,7 @@ impl Subscriptions<'_> {
     /// }
     /// # Ok(()) }
     /// ```
-    pub async fn list<P>(&self, params: P) -> Result<SubscriptionsResponse>
+    pub async fn list<P>(self, params: P) -> Result<SubscriptionsResponse>
     where
         P: TryInto<ListSubscriptionsParams>,
         P::Error: Display,
@@ -35,12 +35,12 @@ impl Subscriptions<'_> {
     }
 
     /// Gets a subscription. `GET /orders/subscriptions/{id}`
-    pub async fn get(&self, id: &str) -> Result<Subscription> {
+    pub async fn get(self, id: &str) -> Result<Subscription> {
         self.pf.call_id("subscription id", id, async |raw, id| raw.subscriptions_get().id(id).send().await).await
     }
 
     /// Cancels a subscription, by its Stripe id. `POST /orders/subscriptions/cancel/{stripeSubscriptionId}`
-    pub async fn cancel(&self, stripe_subscription_id: &str) -> Result<MessageResponse> {
+    pub async fn cancel(self, stripe_subscription_id: &str) -> Result<MessageResponse> {
         self.pf
             .call_id("stripe subscription id", stripe_subscription_id, async |raw, id| {
                 raw.subscriptions_cancel().stripe_subscription_id(id).send().await
@@ -49,7 +49,7 @@ impl Subscriptions<'_> {
     }
 
     /// Refunds a subscription, by its Stripe id. `POST /orders/subscriptions/refund/{stripeSubscriptionId}`
-    pub async fn refund(&self, stripe_subscription_id: &str) -> Result<MessageResponse> {
+    pub async fn refund(self, stripe_subscription_id: &str) -> Result<MessageResponse> {
         self.pf
             .call_id("stripe subscription id", stripe_subscription_id, async |raw, id| {
                 raw.subscriptions_refund().stripe_subscription_id(id).send().await

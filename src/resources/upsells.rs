@@ -13,17 +13,17 @@ pub struct Upsells<'a> {
 
 impl Upsells<'_> {
     /// Lists all upsells, with the sales they produced. `GET /upsells`
-    pub async fn list(&self) -> Result<UpsellsResponse> {
+    pub async fn list(self) -> Result<UpsellsResponse> {
         self.pf.call(async |raw| raw.upsells_list().send().await).await
     }
 
     /// Gets an upsell. `GET /upsells/{id}`
-    pub async fn get(&self, id: &str) -> Result<Upsell> {
+    pub async fn get(self, id: &str) -> Result<Upsell> {
         self.pf.call_id("upsell id", id, async |raw, id| raw.upsells_get().id(id).send().await).await
     }
 
     /// Creates an upsell. `POST /upsells`
-    pub async fn create<P>(&self, params: P) -> Result<Upsell>
+    pub async fn create<P>(self, params: P) -> Result<Upsell>
     where
         P: TryInto<CreateUpsellParams>,
         P::Error: Display,
@@ -32,7 +32,7 @@ impl Upsells<'_> {
     }
 
     /// Updates an upsell. `POST /upsells/{id}`
-    pub async fn update<P>(&self, id: &str, params: P) -> Result<Upsell>
+    pub async fn update<P>(self, id: &str, params: P) -> Result<Upsell>
     where
         P: TryInto<UpdateUpsellParams>,
         P::Error: Display,
@@ -43,7 +43,7 @@ impl Upsells<'_> {
     }
 
     /// Deletes an upsell. `DELETE /upsells/{id}`
-    pub async fn delete(&self, id: &str) -> Result<MessageResponse> {
+    pub async fn delete(self, id: &str) -> Result<MessageResponse> {
         self.pf.call_id("upsell id", id, async |raw, id| raw.upsells_delete().id(id).send().await).await
     }
 }

@@ -13,12 +13,12 @@ pub struct Users<'a> {
 
 impl Users<'_> {
     /// Gets the current user. `GET /users/me`
-    pub async fn me(&self) -> Result<User> {
+    pub async fn me(self) -> Result<User> {
         self.pf.call(async |raw| raw.users_me().send().await).await
     }
 
     /// Updates the current user. `POST /users/update`
-    pub async fn update<P>(&self, params: P) -> Result<User>
+    pub async fn update<P>(self, params: P) -> Result<User>
     where
         P: TryInto<UpdateUserParams>,
         P::Error: Display,

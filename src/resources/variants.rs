@@ -13,7 +13,7 @@ pub struct Variants<'a> {
 
 impl Variants<'_> {
     /// Creates a variant. `POST /products/variants`
-    pub async fn create<P>(&self, params: P) -> Result<ProductVariant>
+    pub async fn create<P>(self, params: P) -> Result<ProductVariant>
     where
         P: TryInto<CreateVariantParams>,
         P::Error: Display,
@@ -22,7 +22,7 @@ impl Variants<'_> {
     }
 
     /// Deletes a variant. `DELETE /products/variants/{id}`
-    pub async fn delete(&self, id: &str) -> Result<MessageResponse> {
+    pub async fn delete(self, id: &str) -> Result<MessageResponse> {
         self.pf.call_id("variant id", id, async |raw, id| raw.variants_delete().id(id).send().await).await
     }
 }

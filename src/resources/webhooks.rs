@@ -13,17 +13,17 @@ pub struct Webhooks<'a> {
 
 impl Webhooks<'_> {
     /// Lists all webhooks. `GET /webhooks`
-    pub async fn list(&self) -> Result<Vec<Webhook>> {
+    pub async fn list(self) -> Result<Vec<Webhook>> {
         self.pf.call(async |raw| raw.webhooks_list().send().await).await
     }
 
     /// Gets a webhook. `GET /webhooks/{id}`
-    pub async fn get(&self, id: &str) -> Result<Webhook> {
+    pub async fn get(self, id: &str) -> Result<Webhook> {
         self.pf.call_id("webhook id", id, async |raw, id| raw.webhooks_get().id(id).send().await).await
     }
 
     /// Creates a webhook. `POST /webhooks`
-    pub async fn create<P>(&self, params: P) -> Result<Webhook>
+    pub async fn create<P>(self, params: P) -> Result<Webhook>
     where
         P: TryInto<CreateWebhookParams>,
         P::Error: Display,
@@ -32,7 +32,7 @@ impl Webhooks<'_> {
     }
 
     /// Updates a webhook. `PUT /webhooks/{id}`
-    pub async fn update<P>(&self, id: &str, params: P) -> Result<Webhook>
+    pub async fn update<P>(self, id: &str, params: P) -> Result<Webhook>
     where
         P: TryInto<UpdateWebhookParams>,
         P::Error: Display,
@@ -43,12 +43,12 @@ impl Webhooks<'_> {
     }
 
     /// Deletes a webhook. `DELETE /webhooks/{id}`
-    pub async fn delete(&self, id: &str) -> Result<MessageResponse> {
+    pub async fn delete(self, id: &str) -> Result<MessageResponse> {
         self.pf.call_id("webhook id", id, async |raw, id| raw.webhooks_delete().id(id).send().await).await
     }
 
     /// Sends a test event to a webhook. `POST /webhooks/{id}/test`
-    pub async fn test(&self, id: &str) -> Result<MessageResponse> {
+    pub async fn test(self, id: &str) -> Result<MessageResponse> {
         self.pf.call_id("webhook id", id, async |raw, id| raw.webhooks_test().id(id).send().await).await
     }
 }
