@@ -12,7 +12,8 @@ use pocketsflow::types::*;
 use pocketsflow::Pocketsflow;
 use serde_json::{json, Value};
 
-type Call = Box<dyn Fn(Pocketsflow) -> Pin<Box<dyn Future<Output = pocketsflow::Result<Value>> + Send>>>;
+type Call =
+    Box<dyn Fn(Pocketsflow) -> Pin<Box<dyn Future<Output = pocketsflow::Result<Value>> + Send>>>;
 
 pub struct Case {
     pub op: &'static str,
@@ -105,7 +106,7 @@ pub fn cases() -> Vec<Case> {
         case!("upsells_delete", "DELETE" "/upsells/65f60718293a4b5c6d7e8f90", query [], body None, answers example("MessageResponse"),
             |pf| pf.upsells().delete("65f60718293a4b5c6d7e8f90")),
         case!("subscriptions_list", "POST" "/orders/subscriptions", query [], body Some(example("ListSubscriptionsParams")), answers example("SubscriptionsResponse"),
-            |pf| pf.subscriptions().list(ListSubscriptionsParams::builder().page(Some(1.try_into().unwrap())).page_size(Some(20.try_into().unwrap()))
+            |pf| pf.subscriptions().list(ListSubscriptionsParams::builder().page(1).page_size(20)
                 .start_date(Some("2024-01-01".into())).end_date(Some("2024-12-31".into())).status(Some(SubscriptionStatus::Active)))),
         case!("subscriptions_get", "GET" "/orders/subscriptions/6607182930a4b5c6d7e8f901", query [], body None, answers example("Subscription"),
             |pf| pf.subscriptions().get("6607182930a4b5c6d7e8f901")),
@@ -161,8 +162,14 @@ async fn every_operation_sends_the_documented_request_and_decodes_the_answer() {
     for case in cases {
         let server = server_answering(200, ResponseTemplateBody::Json(case.response.clone())).await;
         let pf = client_for(&server);
-        let decoded = (case.call)(pf).await.unwrap_or_else(|e| panic!("{}: {e}", case.op));
-        assert_json_eq(&decoded, &case.response, &format!("{}: decoded answer", case.op));
+        let decoded = (case.call)(pf)
+            .await
+            .unwrap_or_else(|e| panic!("{}: {e}", case.op));
+        assert_json_eq(
+            &decoded,
+            &case.response,
+            &format!("{}: decoded answer", case.op),
+        );
 
         let requests = server.received_requests().await.unwrap();
         assert_eq!(requests.len(), 1, "{}: exactly one request", case.op);
@@ -171,12 +178,18 @@ async fn every_operation_sends_the_documented_request_and_decodes_the_answer() {
         assert_eq!(request.url.path(), case.path, "{}: path", case.op);
         let mut query: Vec<(String, String)> = request.url.query_pairs().into_owned().collect();
         query.sort();
-        let mut expected: Vec<(String, String)> =
-            case.query.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let mut expected: Vec<(String, String)> = case
+            .query
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         expected.sort();
         assert_eq!(query, expected, "{}: query string", case.op);
         assert_eq!(
-            request.headers.get("authorization").and_then(|v| v.to_str().ok()),
+            request
+                .headers
+                .get("authorization")
+                .and_then(|v| v.to_str().ok()),
             Some(format!("Bearer {API_KEY}").as_str()),
             "{}: bearer auth",
             case.op
@@ -184,7 +197,10 @@ async fn every_operation_sends_the_documented_request_and_decodes_the_answer() {
         match &case.body {
             Some(expected) => {
                 assert_eq!(
-                    request.headers.get("content-type").and_then(|v| v.to_str().ok()),
+                    request
+                        .headers
+                        .get("content-type")
+                        .and_then(|v| v.to_str().ok()),
                     Some("application/json"),
                     "{}: content type",
                     case.op

@@ -1,4 +1,4 @@
-//! One module per API resource, each a thin view over [`Pocketsflow`](crate::Pocketsflow) whose methods carry
+//! One module per API resource, each a thin view over [`Pocketsflow`] whose methods carry
 //! the Node SDK's names. Every method builds the generated request and hands it to the client's single
 //! call path; none of them talks HTTP itself.
 

@@ -87,6 +87,10 @@ impl Orders<'_> {
 
     /// Gets an order. `GET /orders/{id}`
     pub async fn get(self, id: &str) -> Result<Order> {
-        self.pf.call_id("order id", id, async |raw, id| raw.orders_get().id(id).send().await).await
+        self.pf
+            .call_id("order id", id, async |raw, id| {
+                raw.orders_get().id(id).send().await
+            })
+            .await
     }
 }
