@@ -29,6 +29,7 @@
 mod client;
 pub mod enums;
 mod error;
+pub mod events;
 pub mod raw;
 pub mod resources;
 pub mod transport;
