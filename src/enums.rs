@@ -44,6 +44,14 @@ macro_rules! open_enum {
             }
         }
 
+        impl OpenEnum for $name {
+            const VALUES: &'static [&'static str] = &[$($wire),+];
+
+            fn as_str(&self) -> &str {
+                $name::as_str(self)
+            }
+        }
+
         impl From<&str> for $name {
             fn from(value: &str) -> Self {
                 match value {
@@ -97,6 +105,20 @@ macro_rules! open_enum {
             }
         }
     };
+}
+
+/// What every open enum offers, for code generic over them.
+pub trait OpenEnum {
+    /// The values documented when this SDK was built, as the API spells them.
+    const VALUES: &'static [&'static str];
+
+    /// The value as the API spells it.
+    fn as_str(&self) -> &str;
+
+    /// `false` for a value this SDK does not know.
+    fn is_known(&self) -> bool {
+        Self::VALUES.contains(&self.as_str())
+    }
 }
 
 /// A string schema that names the known values without rejecting others.

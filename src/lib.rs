@@ -30,6 +30,8 @@ mod client;
 pub mod enums;
 mod error;
 pub mod events;
+#[cfg(feature = "mock")]
+pub mod mock;
 pub mod raw;
 pub mod resources;
 pub mod transport;

@@ -88,3 +88,71 @@ pub fn assert_json_eq(actual: &Value, expected: &Value, what: &str) {
         serde_json::to_string(expected).unwrap()
     );
 }
+
+/// A validator for `schema` (a JSON Schema fragment that may `$ref` the spec's components), with OpenAPI 3.0
+/// specifics translated: `nullable: true` becomes a `null` alternative.
+pub fn validator(schema: &Value) -> jsonschema::Validator {
+    let mut components = spec()["components"].clone();
+    openapi_to_json_schema(&mut components);
+    let mut root = schema.clone();
+    openapi_to_json_schema(&mut root);
+    let mut root = match root {
+        Value::Object(map) => map,
+        other => panic!("schema is not an object: {other}"),
+    };
+    root.insert("components".into(), components);
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft4)
+        .build(&Value::Object(root))
+        .expect("the spec's schemas compile")
+}
+
+fn openapi_to_json_schema(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if map.remove("nullable") == Some(Value::Bool(true)) {
+                let inner = Value::Object(std::mem::take(map));
+                map.insert("anyOf".into(), serde_json::json!([inner, {"type": "null"}]));
+            }
+            map.values_mut().for_each(openapi_to_json_schema);
+        }
+        Value::Array(items) => items.iter_mut().for_each(openapi_to_json_schema),
+        _ => {}
+    }
+}
+
+/// Validation errors of `instance` against `schema`, one line each.
+pub fn schema_errors(schema: &Value, instance: &Value) -> Vec<String> {
+    validator(schema)
+        .iter_errors(instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+/// The schema of an operation's success response, by operationId.
+pub fn success_schema(operation_id: &str) -> Value {
+    for (_, item) in spec()["paths"].as_object().unwrap() {
+        for (_, op) in item.as_object().unwrap() {
+            if op["operationId"] == operation_id {
+                return op["responses"]["2XX"]["content"]["application/json"]["schema"].clone();
+            }
+        }
+    }
+    panic!("no operation {operation_id}")
+}
+
+/// Every (operationId, METHOD, path template) of the spec.
+pub fn operations() -> Vec<(String, String, String)> {
+    let mut ops = Vec::new();
+    for (path, item) in spec()["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            ops.push((
+                op["operationId"].as_str().unwrap().to_owned(),
+                method.to_uppercase(),
+                path.clone(),
+            ));
+        }
+    }
+    ops.sort();
+    ops
+}

@@ -1,0 +1,1635 @@
+//! The fake server's HTTP side: one route per operation of openapi.yaml, authentication, validation, faults,
+//! and webhook deliveries.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Router};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{json, Map, Value};
+
+use super::store::{now_iso, round2, Delivery, Session, Store, USER_ID};
+use super::{Fault, RecordedRequest, Shared};
+use crate::enums::OpenEnum;
+use crate::events::{sign, WebhookSecret};
+use crate::types::*;
+
+type S = Arc<Shared>;
+type Reply = Result<Response, ApiErr>;
+
+/// An error answer, shaped like the API's: `{"message": ..., "code": ...}`.
+#[derive(Debug)]
+pub(crate) struct ApiErr {
+    status: StatusCode,
+    pub(crate) message: String,
+    code: &'static str,
+}
+
+fn bad(message: impl Into<String>) -> ApiErr {
+    ApiErr {
+        status: StatusCode::BAD_REQUEST,
+        message: message.into(),
+        code: "VALIDATION_ERROR",
+    }
+}
+
+fn not_found(what: &str) -> ApiErr {
+    ApiErr {
+        status: StatusCode::NOT_FOUND,
+        message: format!("{what} not found"),
+        code: "NOT_FOUND",
+    }
+}
+
+impl IntoResponse for ApiErr {
+    fn into_response(self) -> Response {
+        json_response(
+            self.status,
+            &json!({"message": self.message, "code": self.code}),
+        )
+    }
+}
+
+fn json_response<T: Serialize>(status: StatusCode, value: &T) -> Response {
+    let body = serde_json::to_vec(value).unwrap_or_else(|_| b"{}".to_vec());
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+fn ok<T: Serialize>(value: T) -> Reply {
+    Ok(json_response(StatusCode::OK, &value))
+}
+
+fn message(text: &str) -> Reply {
+    ok(MessageResponse {
+        message: Some(text.to_owned()),
+    })
+}
+
+/// The mode of the key used: test (`pk_test_`) or live (`pk_live_`).
+#[derive(Clone, Copy)]
+struct Mode {
+    test: bool,
+}
+
+pub(crate) fn router(shared: S) -> Router {
+    let api = Router::new()
+        .route("/products", get(products_list).post(products_create))
+        .route("/products/{id}", get(products_get).delete(products_delete))
+        .route("/products/update/{id}", post(products_update))
+        .route("/products/variants", post(variants_create))
+        .route(
+            "/products/variants/{id}",
+            axum::routing::delete(variants_delete),
+        )
+        .route("/orders", get(orders_list))
+        .route("/orders/{id}", get(orders_get))
+        .route("/orders/subscriptions", post(subscriptions_list))
+        .route("/orders/subscriptions/{id}", get(subscriptions_get))
+        .route(
+            "/orders/subscriptions/cancel/{id}",
+            post(subscriptions_cancel),
+        )
+        .route(
+            "/orders/subscriptions/refund/{id}",
+            post(subscriptions_refund),
+        )
+        .route("/customers", get(customers_list))
+        .route("/customers/{id}", get(customers_get))
+        .route("/reviews", get(reviews_list))
+        .route("/discounts", get(discounts_list).post(discounts_create))
+        .route(
+            "/discounts/{id}",
+            get(discounts_get)
+                .post(discounts_update)
+                .delete(discounts_delete),
+        )
+        .route("/upsells", get(upsells_list).post(upsells_create))
+        .route(
+            "/upsells/{id}",
+            get(upsells_get).post(upsells_update).delete(upsells_delete),
+        )
+        .route("/subscriptions", get(offers_list).post(offers_create))
+        .route("/subscriptions/{id}", get(offers_get))
+        .route("/webhooks", get(webhooks_list).post(webhooks_create))
+        .route(
+            "/webhooks/{id}",
+            get(webhooks_get)
+                .put(webhooks_update)
+                .delete(webhooks_delete),
+        )
+        .route("/webhooks/{id}/test", post(webhooks_test))
+        .route("/users/me", get(users_me))
+        .route("/users/update", post(users_update))
+        .route("/checkout/sessions", post(checkout_create))
+        .route("/refunds", get(refunds_list).post(refunds_create))
+        .route("/refunds/{id}", get(refunds_get))
+        .route_layer(middleware::from_fn(auth));
+    // The buyer's side of a checkout session: no API key, as on the real hosted page.
+    let buyer = Router::new().route("/checkout/{id}", get(session_get).post(session_complete));
+    api.merge(buyer)
+        .fallback(|| async { not_found("Route").into_response() })
+        .layer(middleware::from_fn_with_state(shared.clone(), faults))
+        .with_state(shared)
+}
+
+async fn auth(mut request: Request, next: Next) -> Response {
+    let key = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    let mode = match key {
+        Some(key)
+            if key.len() > 8 && (key.starts_with("pk_test_") || key.starts_with("pk_live_")) =>
+        {
+            Ok(Mode {
+                test: key.starts_with("pk_test_"),
+            })
+        }
+        Some(_) => Err("Invalid API key"),
+        None => Err("API key required"),
+    };
+    match mode {
+        Ok(mode) => {
+            request.extensions_mut().insert(mode);
+            next.run(request).await
+        }
+        Err(message) => ApiErr {
+            status: StatusCode::UNAUTHORIZED,
+            message: message.into(),
+            code: "UNAUTHORIZED",
+        }
+        .into_response(),
+    }
+}
+
+async fn faults(State(s): State<S>, request: Request, next: Next) -> Response {
+    s.requests
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .push(RecordedRequest {
+            method: request.method().to_string(),
+            path: request.uri().path().to_owned(),
+        });
+    let (fault, latency) = {
+        let mut faults = s
+            .faults
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        (faults.next(), faults.latency)
+    };
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+    match fault {
+        Fault::None => next.run(request).await,
+        Fault::Status(status, retry_after) => {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            let (message, code) = match status.as_u16() {
+                429 => ("Too many requests", "RATE_LIMITED"),
+                500 => ("Internal server error", "INTERNAL_ERROR"),
+                _ => (
+                    status.canonical_reason().unwrap_or("Error"),
+                    "INJECTED_FAULT",
+                ),
+            };
+            let mut response = json_response(status, &json!({"message": message, "code": code}));
+            if let Some(seconds) = retry_after {
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+            }
+            response
+        }
+        Fault::Drop => streamed(vec![], false),
+        Fault::Reset => streamed(vec![Bytes::from_static(b"{\"orders\":[{\"_id\":")], true),
+    }
+}
+
+/// A 200 whose body yields `chunks`, then fails: hyper closes the connection without finishing the answer.
+/// With `flush`, it waits a moment first so that the status line and the chunks reach the client.
+fn streamed(chunks: Vec<Bytes>, flush: bool) -> Response {
+    let stream = futures_util::stream::unfold(
+        (chunks.into_iter(), flush),
+        |(mut chunks, flush)| async move {
+            match chunks.next() {
+                Some(chunk) => Some((Ok(chunk), (chunks, flush))),
+                None => {
+                    if flush {
+                        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    }
+                    Some((
+                        Err(std::io::Error::other("connection cut by the fake server")),
+                        (chunks, false),
+                    ))
+                }
+            }
+        },
+    );
+    let mut response = Response::new(Body::from_stream(stream));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+/// Decodes a JSON body into a generated input type; errors name the field.
+fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, ApiErr> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(bad("Request body is required"));
+    }
+    let deserializer = &mut serde_json::Deserializer::from_slice(body);
+    serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        if inner.is_syntax() || inner.is_eof() {
+            bad(format!("Malformed JSON: {inner}"))
+        } else if path == "." {
+            bad(format!("Invalid body: {inner}"))
+        } else {
+            bad(format!("Invalid field `{path}`: {inner}"))
+        }
+    })
+}
+
+fn require_text(field: &str, value: &str) -> Result<(), ApiErr> {
+    if value.trim().is_empty() {
+        return Err(bad(format!("`{field}` is required")));
+    }
+    Ok(())
+}
+
+fn require_non_negative(field: &str, value: Option<f64>) -> Result<(), ApiErr> {
+    match value {
+        Some(v) if !v.is_finite() || v < 0.0 => {
+            Err(bad(format!("`{field}` must be a number >= 0, got {v}")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Open enums accept any string; the API does not.
+fn require_known<E: OpenEnum>(field: &str, value: Option<&E>) -> Result<(), ApiErr> {
+    match value {
+        Some(v) if !v.is_known() => Err(bad(format!(
+            "`{field}` must be one of {}, got {:?}",
+            E::VALUES.join(", "),
+            v.as_str()
+        ))),
+        _ => Ok(()),
+    }
+}
+
+fn check_url(field: &str, value: &str) -> Result<(), ApiErr> {
+    match reqwest::Url::parse(value) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") => Ok(()),
+        _ => Err(bad(format!(
+            "`{field}` must be an http(s) URL, got {value:?}"
+        ))),
+    }
+}
+
+fn check_date(field: &str, value: &Option<String>) -> Result<(), ApiErr> {
+    if let Some(v) = value {
+        let b = v.as_bytes();
+        let ok = b.len() >= 10
+            && b[..4].iter().all(u8::is_ascii_digit)
+            && b[4] == b'-'
+            && b[5..7].iter().all(u8::is_ascii_digit)
+            && b[7] == b'-'
+            && b[8..10].iter().all(u8::is_ascii_digit);
+        if !ok {
+            return Err(bad(format!(
+                "`{field}` must be an ISO 8601 date, got {v:?}"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn in_range(created_at: &str, start: &Option<String>, end: &Option<String>) -> bool {
+    let cut = |bound: &str| &created_at[..bound.len().min(created_at.len())];
+    start.as_deref().is_none_or(|s| cut(s) >= s) && end.as_deref().is_none_or(|e| cut(e) <= e)
+}
+
+fn query_u32(query: &HashMap<String, String>, field: &str) -> Result<Option<u32>, ApiErr> {
+    query
+        .get(field)
+        .map(|v| {
+            v.parse::<u32>()
+                .map_err(|_| bad(format!("`{field}` must be a whole number, got {v:?}")))
+        })
+        .transpose()
+}
+
+/// One page of `items`, pages counted from 1.
+fn paginate<T: Clone>(
+    items: Vec<T>,
+    page: Option<u32>,
+    page_size: Option<u32>,
+) -> Result<(Vec<T>, Pagination), ApiErr> {
+    let page = page.unwrap_or(1);
+    let page_size = page_size.unwrap_or(20);
+    if page == 0 {
+        return Err(bad("`page` must be >= 1"));
+    }
+    if page_size == 0 || page_size > 1000 {
+        return Err(bad("`pageSize` must be between 1 and 1000"));
+    }
+    let total = items.len() as u64;
+    let size = u64::from(page_size);
+    let total_pages = total.div_ceil(size);
+    let start = (u64::from(page) - 1) * size;
+    let slice: Vec<T> = items
+        .into_iter()
+        .skip(start as usize)
+        .take(page_size as usize)
+        .collect();
+    let pagination = Pagination {
+        total_count: total,
+        total_pages,
+        current_page: u64::from(page),
+        page_size: size,
+        has_more: u64::from(page) < total_pages,
+    };
+    Ok((slice, pagination))
+}
+
+// ---------------------------------------------------------------------------------------------- products
+
+async fn products_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
+    ok(s.store()
+        .products
+        .values()
+        .filter(|p| p.test_mode == m.test)
+        .collect::<Vec<_>>())
+}
+
+async fn products_get(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    ok(s.store()
+        .products
+        .get(&id)
+        .filter(|p| p.test_mode == m.test)
+        .ok_or_else(|| not_found("Product"))?)
+}
+
+async fn products_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
+    let p: CreateProductParams = parse(&body)?;
+    require_text("name", &p.name)?;
+    require_non_negative("price", Some(p.price))?;
+    require_non_negative("minPrice", p.min_price)?;
+    require_non_negative("maxPrice", p.max_price)?;
+    if let (Some(min), Some(max)) = (p.min_price, p.max_price) {
+        if min > max {
+            return Err(bad(format!(
+                "`minPrice` ({min}) must not be greater than `maxPrice` ({max})"
+            )));
+        }
+    }
+    require_known("type", p.type_.as_ref())?;
+    require_known("billingInterval", p.billing_interval.as_ref())?;
+    let product = {
+        let mut st = s.store();
+        let now = now_iso();
+        let product = Product {
+            id: st.id(),
+            user_id: USER_ID.to_owned(),
+            name: p.name,
+            description: p.description,
+            price: p.price,
+            currency: p.currency.unwrap_or_else(|| "USD".to_owned()),
+            type_: p.type_.unwrap_or(ProductType::OneTime),
+            billing_interval: p.billing_interval,
+            active: p.active.unwrap_or(true),
+            published: p.published.unwrap_or(true),
+            slug: p.slug,
+            images: p.images,
+            files: Vec::new(),
+            test_mode: m.test,
+            created_at: now.clone(),
+            updated_at: now,
+        };
+        st.products.insert(product.id.clone(), product.clone());
+        st.user_mut(m.test).created_first_product = Some(true);
+        product
+    };
+    emit(
+        &s,
+        m.test,
+        WebhookEvent::ProductCreated,
+        json!({"product": product}),
+    );
+    ok(product)
+}
+
+async fn products_update(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Reply {
+    let p: UpdateProductParams = parse(&body)?;
+    require_non_negative("price", p.price)?;
+    if let Some(name) = &p.name {
+        require_text("name", name)?;
+    }
+    let product = {
+        let mut st = s.store();
+        let product = st
+            .products
+            .get_mut(&id)
+            .filter(|p| p.test_mode == m.test)
+            .ok_or_else(|| not_found("Product"))?;
+        if let Some(v) = p.name {
+            product.name = v;
+        }
+        if let Some(v) = p.description {
+            product.description = Some(v);
+        }
+        if let Some(v) = p.price {
+            product.price = v;
+        }
+        if let Some(v) = p.currency {
+            product.currency = v;
+        }
+        if let Some(v) = p.active {
+            product.active = v;
+        }
+        if let Some(v) = p.published {
+            product.published = v;
+        }
+        product.updated_at = now_iso();
+        product.clone()
+    };
+    emit(
+        &s,
+        m.test,
+        WebhookEvent::ProductUpdated,
+        json!({"product": product}),
+    );
+    ok(product)
+}
+
+async fn products_delete(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    {
+        let mut st = s.store();
+        if st
+            .products
+            .get(&id)
+            .filter(|p| p.test_mode == m.test)
+            .is_none()
+        {
+            return Err(not_found("Product"));
+        }
+        st.products.remove(&id);
+        st.variants.retain(|_, v| v.product_id != id);
+    }
+    emit(
+        &s,
+        m.test,
+        WebhookEvent::ProductDeleted,
+        json!({"product": {"_id": id}}),
+    );
+    message("Product deleted successfully")
+}
+
+async fn variants_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
+    let p: CreateVariantParams = parse(&body)?;
+    require_text("name", &p.name)?;
+    require_non_negative("price", Some(p.price))?;
+    let mut st = s.store();
+    if st
+        .products
+        .get(&p.product_id)
+        .filter(|x| x.test_mode == m.test)
+        .is_none()
+    {
+        return Err(bad(format!(
+            "`productId` {:?} is not a product of this account",
+            p.product_id
+        )));
+    }
+    let now = now_iso();
+    let variant = ProductVariant {
+        id: st.id(),
+        product_id: p.product_id,
+        name: p.name,
+        price: p.price,
+        description: p.description,
+        active: true,
+        created_at: now.clone(),
+        updated_at: now,
+    };
+    st.variants.insert(variant.id.clone(), variant.clone());
+    ok(variant)
+}
+
+async fn variants_delete(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    let mut st = s.store();
+    let owned = st.variants.get(&id).is_some_and(|v| {
+        st.products
+            .get(&v.product_id)
+            .is_some_and(|p| p.test_mode == m.test)
+    });
+    if !owned {
+        return Err(not_found("Variant"));
+    }
+    st.variants.remove(&id);
+    message("Variant deleted successfully")
+}
+
+// ------------------------------------------------------------------------------------------------ orders
+
+async fn orders_list(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Reply {
+    let (start, end) = (q.get("startDate").cloned(), q.get("endDate").cloned());
+    check_date("startDate", &start)?;
+    check_date("endDate", &end)?;
+    let product_id = q.get("productId");
+    let mut orders: Vec<Order> = s
+        .store()
+        .orders
+        .values()
+        .filter(|o| o.test_mode == m.test)
+        .filter(|o| product_id.is_none_or(|p| &o.product_id == p))
+        .filter(|o| in_range(&o.created_at, &start, &end))
+        .cloned()
+        .collect();
+    orders.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
+    let (orders, pagination) =
+        paginate(orders, query_u32(&q, "page")?, query_u32(&q, "pageSize")?)?;
+    ok(OrdersResponse { orders, pagination })
+}
+
+async fn orders_get(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    ok(s.store()
+        .orders
+        .get(&id)
+        .filter(|o| o.test_mode == m.test)
+        .ok_or_else(|| not_found("Order"))?)
+}
+
+// ----------------------------------------------------------------------------------------- subscriptions
+
+async fn subscriptions_list(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    body: Bytes,
+) -> Reply {
+    let p: ListSubscriptionsParams = if body.iter().all(u8::is_ascii_whitespace) {
+        ListSubscriptionsParams::default()
+    } else {
+        parse(&body)?
+    };
+    check_date("startDate", &p.start_date)?;
+    check_date("endDate", &p.end_date)?;
+    require_known("status", p.status.as_ref())?;
+    let mut subscriptions: Vec<Subscription> = s
+        .store()
+        .subscriptions
+        .values()
+        .filter(|x| x.test_mode == m.test)
+        .filter(|x| p.status.as_ref().is_none_or(|st| &x.status == st))
+        .filter(|x| in_range(&x.created_at, &p.start_date, &p.end_date))
+        .cloned()
+        .collect();
+    subscriptions.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
+    let (subscriptions, pagination) = paginate(subscriptions, p.page, p.page_size)?;
+    ok(SubscriptionsResponse {
+        subscriptions,
+        pagination: Some(pagination),
+        data: Vec::new(),
+    })
+}
+
+async fn subscriptions_get(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    ok(s.store()
+        .subscriptions
+        .get(&id)
+        .filter(|x| x.test_mode == m.test)
+        .ok_or_else(|| not_found("Subscription"))?)
+}
+
+fn end_subscription(s: &S, m: Mode, stripe_id: &str, refund: bool) -> Reply {
+    let subscription = {
+        let mut st = s.store();
+        let sub = st
+            .subscriptions
+            .values_mut()
+            .find(|x| {
+                x.test_mode == m.test && x.stripe_subscription_id.as_deref() == Some(stripe_id)
+            })
+            .ok_or_else(|| not_found("Subscription"))?;
+        if sub.status == SubscriptionStatus::Canceled {
+            return Err(bad("Subscription is already canceled"));
+        }
+        sub.status = SubscriptionStatus::Canceled;
+        sub.clone()
+    };
+    emit(
+        s,
+        m.test,
+        WebhookEvent::CustomerSubscriptionDeleted,
+        json!({"subscription": subscription, "refunded": refund}),
+    );
+    message(if refund {
+        "Subscription refunded and canceled"
+    } else {
+        "Subscription canceled"
+    })
+}
+
+async fn subscriptions_cancel(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    end_subscription(&s, m, &id, false)
+}
+
+async fn subscriptions_refund(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    end_subscription(&s, m, &id, true)
+}
+
+// --------------------------------------------------------------------------------------------- customers
+
+async fn customers_list(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Reply {
+    let sort_by = q.get("sortBy").map(|v| CustomerSortBy::from(v.as_str()));
+    let sort_order = q.get("sortOrder").map(|v| SortOrder::from(v.as_str()));
+    require_known("sortBy", sort_by.as_ref())?;
+    require_known("sortOrder", sort_order.as_ref())?;
+    let (limit, offset) = (
+        query_u32(&q, "limit")?,
+        query_u32(&q, "offset")?.unwrap_or(0),
+    );
+    let st = s.store();
+    let email = q.get("email").map(|e| e.to_lowercase());
+    let product_id = q.get("productId");
+    let mut customers: Vec<Customer> = st
+        .customers
+        .values()
+        .filter(|c| c.test_mode == m.test)
+        .filter(|c| {
+            email
+                .as_ref()
+                .is_none_or(|e| &c.buyer_email.to_lowercase() == e)
+        })
+        .filter(|c| {
+            product_id.is_none_or(|p| {
+                st.customer_products
+                    .get(&c.id)
+                    .is_some_and(|set| set.contains(p))
+            })
+        })
+        .cloned()
+        .collect();
+    customers.sort_by(|a, b| {
+        let ord = match sort_by.as_ref().unwrap_or(&CustomerSortBy::CreatedAt) {
+            CustomerSortBy::Email => a.buyer_email.cmp(&b.buyer_email),
+            CustomerSortBy::Country => a.country.cmp(&b.country),
+            CustomerSortBy::NumberOfOrders => a.number_of_orders.cmp(&b.number_of_orders),
+            _ => a.created_at.cmp(&b.created_at),
+        }
+        .then(a.id.cmp(&b.id));
+        if sort_order.as_ref() == Some(&SortOrder::Asc) {
+            ord
+        } else {
+            ord.reverse()
+        }
+    });
+    let window: Vec<Customer> = customers
+        .into_iter()
+        .skip(offset as usize)
+        .take(limit.map_or(usize::MAX, |l| l as usize))
+        .collect();
+    ok(window)
+}
+
+async fn customers_get(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    ok(s.store()
+        .customers
+        .get(&id)
+        .filter(|c| c.test_mode == m.test)
+        .ok_or_else(|| not_found("Customer"))?)
+}
+
+async fn reviews_list(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Reply {
+    let product_id = q.get("productId");
+    ok(s.store()
+        .reviews
+        .values()
+        .filter(|r| r.test_mode == m.test && product_id.is_none_or(|p| &r.product_id == p))
+        .collect::<Vec<_>>())
+}
+
+pub(crate) fn add_review(
+    s: &S,
+    product_id: &str,
+    email: &str,
+    rating: f64,
+    text: &str,
+) -> Result<Review, ApiErr> {
+    if !(1.0..=5.0).contains(&rating) {
+        return Err(bad("`rating` must be between 1 and 5"));
+    }
+    let review = {
+        let mut st = s.store();
+        let test_mode = st
+            .products
+            .get(product_id)
+            .ok_or_else(|| not_found("Product"))?
+            .test_mode;
+        let review = Review {
+            id: st.id(),
+            product_id: product_id.to_owned(),
+            user_id: USER_ID.to_owned(),
+            buyer_email: email.to_owned(),
+            rating,
+            review: Some(text.to_owned()),
+            test_mode,
+            created_at: now_iso(),
+        };
+        st.reviews.insert(review.id.clone(), review.clone());
+        review
+    };
+    emit(
+        s,
+        review.test_mode,
+        WebhookEvent::ReviewCreated,
+        json!({"review": review}),
+    );
+    Ok(review)
+}
+
+// --------------------------------------------------------------------------------------------- discounts
+
+fn check_discount_value(value: f64, value_type: &DiscountValueType) -> Result<(), ApiErr> {
+    require_non_negative("value", Some(value))?;
+    if *value_type == DiscountValueType::Percentage && value > 100.0 {
+        return Err(bad(format!(
+            "`value` of a percentage discount must be at most 100, got {value}"
+        )));
+    }
+    Ok(())
+}
+
+async fn discounts_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
+    ok(s.store()
+        .discounts
+        .values()
+        .filter(|d| d.test_mode == m.test)
+        .collect::<Vec<_>>())
+}
+
+async fn discounts_get(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    ok(s.store()
+        .discounts
+        .get(&id)
+        .filter(|d| d.test_mode == m.test)
+        .ok_or_else(|| not_found("Discount"))?)
+}
+
+async fn discounts_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
+    let p: CreateDiscountParams = parse(&body)?;
+    require_text("name", &p.name)?;
+    require_text("code", &p.code)?;
+    require_known("valueType", p.value_type.as_ref())?;
+    let value_type = p.value_type.unwrap_or(DiscountValueType::Percentage);
+    check_discount_value(p.value, &value_type)?;
+    check_date("expiration", &p.expiration)?;
+    if p.main_product_ids.is_empty() {
+        return Err(bad("`mainProductIds` must name at least one product"));
+    }
+    let mut st = s.store();
+    if st
+        .discounts
+        .values()
+        .any(|d| d.test_mode == m.test && d.code.eq_ignore_ascii_case(&p.code))
+    {
+        return Err(bad(format!(
+            "`code` {:?} is already used by another discount",
+            p.code
+        )));
+    }
+    let discount = Discount {
+        id: st.id(),
+        user_id: USER_ID.to_owned(),
+        name: p.name,
+        code: p.code,
+        value: p.value,
+        value_type,
+        active: p.active.unwrap_or(true),
+        main_product_ids: p.main_product_ids,
+        expiration: p.expiration,
+        used: Some(0),
+        test_mode: m.test,
+        created_at: now_iso(),
+    };
+    st.discounts.insert(discount.id.clone(), discount.clone());
+    ok(discount)
+}
+
+async fn discounts_update(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Reply {
+    let p: UpdateDiscountParams = parse(&body)?;
+    require_known("valueType", p.value_type.as_ref())?;
+    check_date("expiration", &p.expiration)?;
+    let mut st = s.store();
+    let d = st
+        .discounts
+        .get_mut(&id)
+        .filter(|d| d.test_mode == m.test)
+        .ok_or_else(|| not_found("Discount"))?;
+    let value_type = p.value_type.clone().unwrap_or_else(|| d.value_type.clone());
+    check_discount_value(p.value.unwrap_or(d.value), &value_type)?;
+    d.value_type = value_type;
+    if let Some(v) = p.name {
+        d.name = v;
+    }
+    if let Some(v) = p.code {
+        d.code = v;
+    }
+    if let Some(v) = p.value {
+        d.value = v;
+    }
+    if let Some(v) = p.active {
+        d.active = v;
+    }
+    if !p.main_product_ids.is_empty() {
+        d.main_product_ids = p.main_product_ids;
+    }
+    if let Some(v) = p.expiration {
+        d.expiration = Some(v);
+    }
+    ok(d.clone())
+}
+
+async fn discounts_delete(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    let mut st = s.store();
+    st.discounts
+        .get(&id)
+        .filter(|d| d.test_mode == m.test)
+        .ok_or_else(|| not_found("Discount"))?;
+    st.discounts.remove(&id);
+    message("Discount deleted successfully")
+}
+
+// ----------------------------------------------------------------------------------------------- upsells
+
+async fn upsells_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
+    let upsells = s
+        .store()
+        .upsells
+        .values()
+        .filter(|u| u.test_mode == m.test)
+        .cloned()
+        .collect();
+    ok(UpsellsResponse {
+        upsells,
+        sales_with_upsells: Vec::new(),
+    })
+}
+
+async fn upsells_get(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    ok(s.store()
+        .upsells
+        .get(&id)
+        .filter(|u| u.test_mode == m.test)
+        .ok_or_else(|| not_found("Upsell"))?)
+}
+
+async fn upsells_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
+    let p: CreateUpsellParams = parse(&body)?;
+    require_non_negative("upsellPrice", Some(p.upsell_price))?;
+    require_text("upsellProductId", &p.upsell_product_id)?;
+    if p.main_product_ids.is_empty() {
+        return Err(bad("`mainProductIds` must name at least one product"));
+    }
+    let mut st = s.store();
+    if st
+        .products
+        .get(&p.upsell_product_id)
+        .filter(|x| x.test_mode == m.test)
+        .is_none()
+    {
+        return Err(bad(format!(
+            "`upsellProductId` {:?} is not a product of this account",
+            p.upsell_product_id
+        )));
+    }
+    let upsell = Upsell {
+        id: st.id(),
+        user_id: USER_ID.to_owned(),
+        name: p.name.unwrap_or_else(|| "Upsell".to_owned()),
+        main_product_ids: p.main_product_ids,
+        upsell_product_id: p.upsell_product_id,
+        upsell_price: p.upsell_price,
+        upsell_description: p.upsell_description,
+        primary_button_text: p.primary_button_text,
+        secondary_button_text: p.secondary_button_text,
+        offer: p.offer,
+        active: p.active.unwrap_or(true),
+        test_mode: m.test,
+        created_at: now_iso(),
+    };
+    st.upsells.insert(upsell.id.clone(), upsell.clone());
+    ok(upsell)
+}
+
+async fn upsells_update(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Reply {
+    let p: UpdateUpsellParams = parse(&body)?;
+    require_non_negative("upsellPrice", p.upsell_price)?;
+    let mut st = s.store();
+    let u = st
+        .upsells
+        .get_mut(&id)
+        .filter(|u| u.test_mode == m.test)
+        .ok_or_else(|| not_found("Upsell"))?;
+    if let Some(v) = p.name {
+        u.name = v;
+    }
+    if !p.main_product_ids.is_empty() {
+        u.main_product_ids = p.main_product_ids;
+    }
+    if let Some(v) = p.upsell_product_id {
+        u.upsell_product_id = v;
+    }
+    if let Some(v) = p.upsell_price {
+        u.upsell_price = v;
+    }
+    if let Some(v) = p.upsell_description {
+        u.upsell_description = Some(v);
+    }
+    if let Some(v) = p.primary_button_text {
+        u.primary_button_text = Some(v);
+    }
+    if let Some(v) = p.secondary_button_text {
+        u.secondary_button_text = Some(v);
+    }
+    if let Some(v) = p.offer {
+        u.offer = Some(v);
+    }
+    if let Some(v) = p.active {
+        u.active = v;
+    }
+    ok(u.clone())
+}
+
+async fn upsells_delete(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    let mut st = s.store();
+    st.upsells
+        .get(&id)
+        .filter(|u| u.test_mode == m.test)
+        .ok_or_else(|| not_found("Upsell"))?;
+    st.upsells.remove(&id);
+    message("Upsell deleted successfully")
+}
+
+// ------------------------------------------------------------------------------------ subscription offers
+
+async fn offers_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
+    ok(s.store()
+        .offers
+        .values()
+        .filter(|o| o.test_mode == m.test)
+        .collect::<Vec<_>>())
+}
+
+async fn offers_get(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    ok(s.store()
+        .offers
+        .get(&id)
+        .filter(|o| o.test_mode == m.test)
+        .ok_or_else(|| not_found("Subscription offer"))?)
+}
+
+async fn offers_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
+    let p: CreateSubscriptionOfferParams = parse(&body)?;
+    require_text("name", &p.name)?;
+    require_non_negative("price", Some(p.price))?;
+    require_non_negative("minPrice", p.min_price)?;
+    require_non_negative("maxPrice", p.max_price)?;
+    if let (Some(min), Some(max)) = (p.min_price, p.max_price) {
+        if min > max {
+            return Err(bad(format!(
+                "`minPrice` ({min}) must not be greater than `maxPrice` ({max})"
+            )));
+        }
+    }
+    require_known("frequency", Some(&p.frequency))?;
+    let mut st = s.store();
+    let now = now_iso();
+    let offer = SubscriptionOffer {
+        id: st.id(),
+        user_id: USER_ID.to_owned(),
+        name: p.name,
+        subtitle: p.subtitle,
+        description: p.description,
+        price: p.price,
+        currency: Some("USD".to_owned()),
+        frequency: p.frequency,
+        trial_period: p.trial_period,
+        published: Some(p.published.unwrap_or(true)),
+        redirect_back_url: p.redirect_back_url,
+        slug: p.slug,
+        thumbnail: p.thumbnail,
+        images: p.images,
+        test_mode: m.test,
+        created_at: now.clone(),
+        updated_at: Some(now),
+    };
+    st.offers.insert(offer.id.clone(), offer.clone());
+    ok(offer)
+}
+
+// ---------------------------------------------------------------------------------------------- webhooks
+
+async fn webhooks_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
+    ok(s.store()
+        .webhooks
+        .values()
+        .filter(|w| w.test_mode == m.test)
+        .collect::<Vec<_>>())
+}
+
+async fn webhooks_get(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    ok(s.store()
+        .webhooks
+        .get(&id)
+        .filter(|w| w.test_mode == m.test)
+        .ok_or_else(|| not_found("Webhook"))?)
+}
+
+async fn webhooks_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
+    let p: CreateWebhookParams = parse(&body)?;
+    check_url("url", &p.url)?;
+    if p.events.is_empty() {
+        return Err(bad("`events` must name at least one event"));
+    }
+    for (i, event) in p.events.iter().enumerate() {
+        if !event.is_known() {
+            return Err(bad(format!(
+                "`events[{i}]`: unknown event {:?}",
+                event.as_str()
+            )));
+        }
+    }
+    let mut st = s.store();
+    let webhook = Webhook {
+        id: st.id(),
+        user_id: USER_ID.to_owned(),
+        url: p.url,
+        events: p.events,
+        description: p.description,
+        active: p.active.unwrap_or(true),
+        secret: st.token("whsec_"),
+        test_mode: m.test,
+        created_at: now_iso(),
+    };
+    st.webhooks.insert(webhook.id.clone(), webhook.clone());
+    ok(webhook)
+}
+
+async fn webhooks_update(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Reply {
+    let p: UpdateWebhookParams = parse(&body)?;
+    if let Some(url) = &p.url {
+        check_url("url", url)?;
+    }
+    let mut st = s.store();
+    let w = st
+        .webhooks
+        .get_mut(&id)
+        .filter(|w| w.test_mode == m.test)
+        .ok_or_else(|| not_found("Webhook"))?;
+    if let Some(v) = p.url {
+        w.url = v;
+    }
+    // The API takes free event names on update (its own documentation passes some outside the list).
+    if !p.events.is_empty() {
+        w.events = p.events;
+    }
+    if let Some(v) = p.description {
+        w.description = Some(v);
+    }
+    if let Some(v) = p.active {
+        w.active = v;
+    }
+    ok(w.clone())
+}
+
+async fn webhooks_delete(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    let mut st = s.store();
+    st.webhooks
+        .get(&id)
+        .filter(|w| w.test_mode == m.test)
+        .ok_or_else(|| not_found("Webhook"))?;
+    st.webhooks.remove(&id);
+    message("Webhook deleted successfully")
+}
+
+async fn webhooks_test(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    let webhook = s
+        .store()
+        .webhooks
+        .get(&id)
+        .filter(|w| w.test_mode == m.test)
+        .cloned()
+        .ok_or_else(|| not_found("Webhook"))?;
+    let event = webhook
+        .events
+        .first()
+        .map_or_else(|| "order.completed".to_owned(), |e| e.as_str().to_owned());
+    deliver(&s, &webhook, &event, json!({"test": true}));
+    message("Test event sent")
+}
+
+/// Sends `event` to every active webhook of the mode that subscribed to it, without waiting for them.
+fn emit(s: &S, test_mode: bool, event: WebhookEvent, payload: Value) {
+    let targets: Vec<Webhook> = s
+        .store()
+        .webhooks
+        .values()
+        .filter(|w| w.test_mode == test_mode && w.active && w.events.contains(&event))
+        .cloned()
+        .collect();
+    for webhook in targets {
+        deliver(s, &webhook, event.as_str(), payload.clone());
+    }
+}
+
+fn deliver(s: &S, webhook: &Webhook, event: &str, payload: Value) {
+    let mut body = Map::new();
+    body.insert("webhookId".into(), Value::String(webhook.id.clone()));
+    body.insert("event".into(), Value::String(event.to_owned()));
+    if let Value::Object(fields) = payload {
+        body.extend(fields);
+    }
+    let body = Value::Object(body).to_string();
+    let signature = sign(&WebhookSecret::new(webhook.secret.clone()), body.as_bytes());
+    let timestamp = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_secs()
+        .to_string();
+    let mut delivery = Delivery {
+        webhook_id: webhook.id.clone(),
+        url: webhook.url.clone(),
+        event: event.to_owned(),
+        body,
+        signature,
+        timestamp,
+        status: None,
+        error: None,
+    };
+    let shared = s.clone();
+    tokio::spawn(async move {
+        let result = shared
+            .http
+            .post(&delivery.url)
+            .header("content-type", "application/json")
+            .header("x-pocketsflow-event", &delivery.event)
+            .header("x-pocketsflow-signature", &delivery.signature)
+            .header("x-pocketsflow-timestamp", &delivery.timestamp)
+            .body(delivery.body.clone())
+            .send()
+            .await;
+        match result {
+            Ok(response) => delivery.status = Some(response.status().as_u16()),
+            Err(e) => {
+                delivery.error = Some(if e.is_timeout() {
+                    "timed out after 5 s".to_owned()
+                } else {
+                    e.to_string()
+                })
+            }
+        }
+        shared.store().deliveries.push(delivery);
+    });
+}
+
+// ------------------------------------------------------------------------------------------------- users
+
+async fn users_me(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
+    ok(s.store().users[usize::from(m.test)].clone())
+}
+
+async fn users_update(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
+    let p: UpdateUserParams = parse(&body)?;
+    if let Some(c) = &p.currency {
+        if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
+            return Err(bad(format!(
+                "`currency` must be a 3-letter ISO 4217 code, got {c:?}"
+            )));
+        }
+    }
+    let mut st = s.store();
+    let user = st.user_mut(m.test);
+    if let Some(v) = p.first_name {
+        user.first_name = Some(v);
+    }
+    if let Some(v) = p.last_name {
+        user.last_name = Some(v);
+    }
+    if let Some(v) = p.currency {
+        user.currency = v.to_uppercase();
+    }
+    if let Some(v) = p.country {
+        user.country = Some(v);
+    }
+    if let Some(v) = p.subdomain {
+        user.subdomain = Some(v);
+    }
+    if let Some(v) = p.contact_email {
+        user.email = v;
+    }
+    ok(user.clone())
+}
+
+// ---------------------------------------------------------------------------------------------- checkout
+
+async fn checkout_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
+    let p: CreateCheckoutParams = parse(&body)?;
+    check_url("successUrl", &p.success_url)?;
+    check_url("cancelUrl", &p.cancel_url)?;
+    let mut st = s.store();
+    let known = st
+        .products
+        .get(&p.product_id)
+        .is_some_and(|x| x.test_mode == m.test)
+        || st
+            .offers
+            .get(&p.product_id)
+            .is_some_and(|x| x.test_mode == m.test);
+    if !known {
+        return Err(bad(format!(
+            "`productId` {:?} is not a product of this account",
+            p.product_id
+        )));
+    }
+    let discount_id = match &p.discount_code {
+        None => None,
+        Some(code) => Some(
+            st.discounts
+                .values()
+                .find(|d| d.test_mode == m.test && d.active && d.code.eq_ignore_ascii_case(code))
+                .filter(|d| d.main_product_ids.contains(&p.product_id))
+                .map(|d| d.id.clone())
+                .ok_or_else(|| {
+                    bad(format!(
+                        "`discountCode` {code:?} does not apply to this product"
+                    ))
+                })?,
+        ),
+    };
+    let id = st.token(if m.test { "cs_test_" } else { "cs_live_" });
+    st.sessions.insert(
+        id.clone(),
+        Session {
+            test_mode: m.test,
+            product_id: p.product_id,
+            customer_email: p.customer_email,
+            discount_id,
+            metadata: p.metadata,
+            order_id: None,
+        },
+    );
+    let url = format!("{}/checkout/{id}", s.base_url);
+    ok(CheckoutSession { id, url })
+}
+
+async fn session_get(State(s): State<S>, Path(id): Path<String>) -> Reply {
+    let st = s.store();
+    let session = st
+        .sessions
+        .get(&id)
+        .ok_or_else(|| not_found("Checkout session"))?;
+    ok(json!({
+        "id": id,
+        "productId": session.product_id,
+        "customerEmail": session.customer_email,
+        "completed": session.order_id.is_some(),
+        "orderId": session.order_id,
+    }))
+}
+
+async fn session_complete(State(s): State<S>, Path(id): Path<String>, body: Bytes) -> Reply {
+    let email = if body.iter().all(u8::is_ascii_whitespace) {
+        None
+    } else {
+        let v: Value = parse(&body)?;
+        v.get("email").and_then(Value::as_str).map(str::to_owned)
+    };
+    ok(complete_checkout(&s, &id, email.as_deref())?)
+}
+
+/// Turns a session into an order, a customer and, for a subscription offer, a subscription.
+pub(crate) fn complete_checkout(
+    s: &S,
+    session_id: &str,
+    email: Option<&str>,
+) -> Result<Order, ApiErr> {
+    let mut events = Vec::new();
+    let order = {
+        let mut st = s.store();
+        let session = st
+            .sessions
+            .get(session_id)
+            .cloned()
+            .ok_or_else(|| not_found("Checkout session"))?;
+        if session.order_id.is_some() {
+            return Err(bad("Checkout session is already completed"));
+        }
+        let email = email
+            .or(session.customer_email.as_deref())
+            .filter(|e| e.contains('@'))
+            .ok_or_else(|| bad("`email` of the buyer is required"))?
+            .to_owned();
+        let product = st.products.get(&session.product_id).cloned();
+        let offer = st.offers.get(&session.product_id).cloned();
+        let (price, currency) = match (&product, &offer) {
+            (Some(p), _) => (p.price, p.currency.clone()),
+            (None, Some(o)) => (
+                o.price,
+                o.currency.clone().unwrap_or_else(|| "USD".to_owned()),
+            ),
+            (None, None) => return Err(bad("The product of this session no longer exists")),
+        };
+        let mut gross = price;
+        if let Some(d) = session
+            .discount_id
+            .as_ref()
+            .and_then(|id| st.discounts.get_mut(id))
+        {
+            gross = match d.value_type {
+                DiscountValueType::Fixed => (price - d.value).max(0.0),
+                _ => price * (1.0 - d.value / 100.0),
+            };
+            d.used = Some(d.used.unwrap_or(0) + 1);
+        }
+        let gross = round2(gross);
+        let (order, new_customer) = st.record_order(
+            session.test_mode,
+            &session.product_id,
+            product.clone(),
+            &email,
+            gross,
+            &currency,
+            Some("US".to_owned()),
+            now_iso(),
+        );
+        if let Some(session) = st.sessions.get_mut(session_id) {
+            session.order_id = Some(order.id.clone());
+        }
+        events.push((
+            WebhookEvent::OrderCompleted,
+            json!({
+                "product": {"id": session.product_id, "variantId": null},
+                "order": {"id": order.id},
+                "currency": currency.to_lowercase(),
+                "customer": {"email": email, "firstName": null, "lastName": null},
+                "tax": {"amount": 0.0, "rate": 0.0, "percentage": 0.0, "ToCountry": "US", "ToZip": null, "ToState": null, "vatNumber": null},
+                "amount": gross,
+                "amountBeforeTax": gross,
+                "metadata": session.metadata,
+            }),
+        ));
+        let customer_id = order
+            .customer
+            .as_ref()
+            .map(|c| c.id.clone())
+            .unwrap_or_default();
+        if new_customer {
+            events.push((
+                WebhookEvent::CustomerCreated,
+                json!({"customer": st.customers.get(&customer_id)}),
+            ));
+        }
+        if let Some(offer) = offer {
+            let days = match offer.frequency {
+                SubscriptionFrequency::Weekly => 7,
+                SubscriptionFrequency::Yearly => 365,
+                _ => 30,
+            };
+            let now = SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .unwrap_or_default()
+                .as_secs();
+            let subscription = Subscription {
+                id: st.id(),
+                user_id: USER_ID.to_owned(),
+                customer_id,
+                product_id: offer.id.clone(),
+                stripe_subscription_id: Some(st.token("sub_")),
+                status: SubscriptionStatus::Active,
+                current_period_start: super::store::iso(now, 0),
+                current_period_end: super::store::iso(now + days * 86_400, 0),
+                cancel_at_period_end: false,
+                test_mode: session.test_mode,
+                created_at: now_iso(),
+            };
+            st.subscriptions
+                .insert(subscription.id.clone(), subscription.clone());
+            events.push((
+                WebhookEvent::CustomerSubscriptionCreated,
+                json!({"subscription": subscription}),
+            ));
+        }
+        order
+    };
+    for (event, payload) in events {
+        emit(s, order.test_mode, event, payload);
+    }
+    Ok(order)
+}
+
+// ----------------------------------------------------------------------------------------------- refunds
+
+async fn refunds_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
+    ok(s.store()
+        .refunds
+        .values()
+        .filter(|(test, _)| *test == m.test)
+        .map(|(_, r)| r)
+        .collect::<Vec<_>>())
+}
+
+async fn refunds_get(
+    State(s): State<S>,
+    Extension(m): Extension<Mode>,
+    Path(id): Path<String>,
+) -> Reply {
+    let st = s.store();
+    let (_, refund) = st
+        .refunds
+        .get(&id)
+        .filter(|(test, _)| *test == m.test)
+        .ok_or_else(|| not_found("Refund"))?;
+    ok(refund)
+}
+
+async fn refunds_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
+    let p: CreateRefundParams = parse(&body)?;
+    require_text("orderId", &p.order_id)?;
+    let (refund, order) = {
+        let mut st: std::sync::MutexGuard<'_, Store> = s.store();
+        let order = st
+            .orders
+            .get(&p.order_id)
+            .filter(|o| o.test_mode == m.test)
+            .cloned()
+            .ok_or_else(|| not_found("Order"))?;
+        let already = st.refunded.get(&order.id).copied().unwrap_or(0.0);
+        let remaining = round2(order.gross_amount - already);
+        let amount = p.amount.unwrap_or(remaining);
+        if !amount.is_finite() || amount <= 0.0 {
+            return Err(bad(format!(
+                "`amount` must be greater than 0, got {amount}"
+            )));
+        }
+        if amount > remaining + 1e-9 {
+            return Err(bad(format!(
+                "`amount` {amount} exceeds what remains refundable on this order ({remaining})"
+            )));
+        }
+        st.refunded
+            .insert(order.id.clone(), round2(already + amount));
+        let order = {
+            let o = st.orders.get_mut(&p.order_id).expect("order found above");
+            o.is_refunded = true;
+            o.clone()
+        };
+        if let Some(c) = order
+            .customer
+            .as_ref()
+            .and_then(|c| st.customers.get_mut(&c.id))
+        {
+            c.total_spent = round2((c.total_spent - amount).max(0.0));
+        }
+        let refund = Refund {
+            id: st.id(),
+            order_id: order.id.clone(),
+            amount: round2(amount),
+            reason: p.reason,
+            status: RefundStatus::Completed,
+            created_at: now_iso(),
+        };
+        st.refunds
+            .insert(refund.id.clone(), (m.test, refund.clone()));
+        (refund, order)
+    };
+    emit(
+        &s,
+        m.test,
+        WebhookEvent::OrderRefunded,
+        json!({
+            "product": {"id": order.product_id, "variantId": null},
+            "order": {"id": order.id},
+            "currency": order.currency.to_lowercase(),
+            "customer": {"email": order.buyer_email, "firstName": null, "lastName": null},
+            "amount": refund.amount,
+            "refund": refund,
+        }),
+    );
+    ok(refund)
+}

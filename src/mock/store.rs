@@ -1,0 +1,257 @@
+//! The fake server's in-memory state. Objects are the SDK's own generated models, so what the fake serves has
+//! exactly the shape openapi.yaml gives.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use crate::types::*;
+
+/// One webhook delivery attempt, as the fake server made it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Delivery {
+    /// Id of the webhook.
+    pub webhook_id: String,
+    /// URL it was sent to.
+    pub url: String,
+    /// Event name (`X-Pocketsflow-Event`).
+    pub event: String,
+    /// The JSON body, as sent.
+    pub body: String,
+    /// `X-Pocketsflow-Signature`.
+    pub signature: String,
+    /// `X-Pocketsflow-Timestamp` (Unix seconds).
+    pub timestamp: String,
+    /// The receiver's status, when it answered.
+    pub status: Option<u16>,
+    /// Why it failed, when it did (timeout after 5 s, refused, ...).
+    pub error: Option<String>,
+}
+
+/// A checkout session.
+#[derive(Debug, Clone)]
+pub(crate) struct Session {
+    pub(crate) test_mode: bool,
+    pub(crate) product_id: String,
+    pub(crate) customer_email: Option<String>,
+    pub(crate) discount_id: Option<String>,
+    pub(crate) metadata: serde_json::Map<String, serde_json::Value>,
+    pub(crate) order_id: Option<String>,
+}
+
+pub(crate) struct Store {
+    seq: u64,
+    pub(crate) users: [User; 2],
+    pub(crate) products: BTreeMap<String, Product>,
+    pub(crate) variants: BTreeMap<String, ProductVariant>,
+    pub(crate) orders: BTreeMap<String, Order>,
+    pub(crate) refunded: HashMap<String, f64>,
+    pub(crate) customers: BTreeMap<String, Customer>,
+    pub(crate) customer_products: HashMap<String, BTreeSet<String>>,
+    pub(crate) reviews: BTreeMap<String, Review>,
+    pub(crate) discounts: BTreeMap<String, Discount>,
+    pub(crate) upsells: BTreeMap<String, Upsell>,
+    pub(crate) subscriptions: BTreeMap<String, Subscription>,
+    pub(crate) offers: BTreeMap<String, SubscriptionOffer>,
+    pub(crate) webhooks: BTreeMap<String, Webhook>,
+    pub(crate) refunds: BTreeMap<String, (bool, Refund)>,
+    pub(crate) sessions: HashMap<String, Session>,
+    pub(crate) deliveries: Vec<Delivery>,
+}
+
+pub(crate) const USER_ID: &str = "64b7f0c2a1d3e4f5a6b7c8d9";
+
+fn user(test_mode: bool) -> User {
+    User {
+        id: USER_ID.to_owned(),
+        user_id: USER_ID.to_owned(),
+        email: "seller@example.com".to_owned(),
+        name: Some("Demo Seller".to_owned()),
+        first_name: Some("Demo".to_owned()),
+        last_name: Some("Seller".to_owned()),
+        subdomain: Some("demo-store".to_owned()),
+        currency: "USD".to_owned(),
+        country: Some("US".to_owned()),
+        test_mode,
+        has_sales: false,
+        created_first_product: Some(false),
+    }
+}
+
+impl Store {
+    pub(crate) fn new() -> Self {
+        Store {
+            seq: 0,
+            users: [user(false), user(true)],
+            products: BTreeMap::new(),
+            variants: BTreeMap::new(),
+            orders: BTreeMap::new(),
+            refunded: HashMap::new(),
+            customers: BTreeMap::new(),
+            customer_products: HashMap::new(),
+            reviews: BTreeMap::new(),
+            discounts: BTreeMap::new(),
+            upsells: BTreeMap::new(),
+            subscriptions: BTreeMap::new(),
+            offers: BTreeMap::new(),
+            webhooks: BTreeMap::new(),
+            refunds: BTreeMap::new(),
+            sessions: HashMap::new(),
+            deliveries: Vec::new(),
+        }
+    }
+
+    /// A fresh 24-hex id; ids sort in creation order.
+    pub(crate) fn id(&mut self) -> String {
+        self.seq += 1;
+        format!("65f0{:020x}", self.seq)
+    }
+
+    /// A fresh opaque token with a prefix (`sub_`, `cs_test_`, `whsec_`).
+    pub(crate) fn token(&mut self, prefix: &str) -> String {
+        self.seq += 1;
+        let mixed = self.seq.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0xD1B5_4A32_D192_ED03;
+        format!("{prefix}{mixed:016x}{:08x}", self.seq)
+    }
+
+    pub(crate) fn user_mut(&mut self, test_mode: bool) -> &mut User {
+        &mut self.users[usize::from(test_mode)]
+    }
+
+    /// Records a completed purchase: the order, the customer (new or updated) and its products.
+    /// Returns the order and whether the customer is new.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn record_order(
+        &mut self,
+        test_mode: bool,
+        product_id: &str,
+        product: Option<Product>,
+        email: &str,
+        gross: f64,
+        currency: &str,
+        country: Option<String>,
+        created_at: String,
+    ) -> (Order, bool) {
+        let existing = self
+            .customers
+            .values()
+            .find(|c| c.buyer_email == email && c.test_mode == test_mode)
+            .map(|c| c.id.clone());
+        let (customer_id, is_new) = match existing {
+            Some(id) => (id, false),
+            None => {
+                let id = self.id();
+                let customer = Customer {
+                    id: id.clone(),
+                    user_id: USER_ID.to_owned(),
+                    buyer_email: email.to_owned(),
+                    country: country.clone(),
+                    number_of_orders: 0,
+                    total_spent: 0.0,
+                    test_mode,
+                    created_at: created_at.clone(),
+                };
+                self.customers.insert(id.clone(), customer);
+                (id, true)
+            }
+        };
+        let customer = self
+            .customers
+            .get_mut(&customer_id)
+            .expect("customer just found or inserted");
+        customer.number_of_orders += 1;
+        customer.total_spent = round2(customer.total_spent + gross);
+        self.customer_products
+            .entry(customer_id.clone())
+            .or_default()
+            .insert(product_id.to_owned());
+        let stripe_fee = round2(gross * 0.029 + if gross > 0.0 { 0.30 } else { 0.0 });
+        let id = self.id();
+        let order = Order {
+            id: id.clone(),
+            user_id: USER_ID.to_owned(),
+            product_id: product_id.to_owned(),
+            buyer_email: email.to_owned(),
+            gross_amount: round2(gross),
+            net_amount: round2(gross - stripe_fee),
+            tax_amount: 0.0,
+            stripe_fee: Some(stripe_fee),
+            paypal_fee: None,
+            affiliate_cut: Some(0.0),
+            currency: currency.to_owned(),
+            country,
+            is_refunded: false,
+            is_disputed: false,
+            test_mode,
+            product,
+            customer: Some(OrderCustomer {
+                id: customer_id,
+                buyer_email: email.to_owned(),
+            }),
+            created_at,
+        };
+        self.orders.insert(id, order.clone());
+        self.user_mut(test_mode).has_sales = true;
+        (order, is_new)
+    }
+}
+
+pub(crate) fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
+
+/// Now, as the API writes timestamps: `2024-03-01T10:15:30.000Z`.
+pub(crate) fn now_iso() -> String {
+    let since = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
+    iso(since.as_secs(), since.subsec_millis())
+}
+
+/// Unix seconds as an ISO 8601 UTC timestamp with milliseconds.
+pub(crate) fn iso(secs: u64, millis: u32) -> String {
+    let days = secs / 86_400;
+    let rem = secs % 86_400;
+    let (y, m, d) = civil_from_days(days as i64);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{millis:03}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(iso(0, 0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(iso(1_709_288_130, 5), "2024-03-01T10:15:30.005Z");
+        assert_eq!(iso(951_782_400, 0), "2000-02-29T00:00:00.000Z");
+    }
+
+    #[test]
+    fn ids_are_24_hex_and_ordered() {
+        let mut store = Store::new();
+        let a = store.id();
+        let b = store.id();
+        assert_eq!(a.len(), 24);
+        assert!(a.chars().all(|c| c.is_ascii_hexdigit()));
+        assert!(a < b);
+    }
+}
