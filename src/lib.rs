@@ -42,3 +42,8 @@ pub use client::{
     USER_AGENT_VALUE,
 };
 pub use error::{ApiError, Error, ErrorKind, Result};
+
+/// The README's examples, compiled as doctests so that the front door never shows code that does not build.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
