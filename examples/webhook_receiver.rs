@@ -15,19 +15,12 @@ async fn receive(VerifiedEvent(event): VerifiedEvent) -> &'static str {
     match &event {
         Event::OrderCompleted(order) => println!(
             "order completed: {} paid {:?} {}",
-            order
-                .customer
-                .as_ref()
-                .and_then(|c| c.email.as_deref())
-                .unwrap_or("someone"),
+            order.customer.as_ref().and_then(|c| c.email.as_deref()).unwrap_or("someone"),
             order.amount,
             order.currency.as_deref().unwrap_or("")
         ),
         Event::OrderRefunded(order) => {
-            println!(
-                "order refunded: {:?}",
-                order.order.as_ref().and_then(|o| o.id.as_deref())
-            )
+            println!("order refunded: {:?}", order.order.as_ref().and_then(|o| o.id.as_deref()))
         }
         Event::Unknown { name, .. } => println!("an event this SDK does not know yet: {name}"),
         other => println!("event: {}", other.name()),
@@ -37,21 +30,12 @@ async fn receive(VerifiedEvent(event): VerifiedEvent) -> &'static str {
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let secret = std::env::var("POCKETSFLOW_WEBHOOK_SECRET").map_err(|_| {
-        "set POCKETSFLOW_WEBHOOK_SECRET to the endpoint's signing secret (whsec_...)"
-    })?;
-    let port: u16 = std::env::var("PORT")
-        .ok()
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(4242);
-    let app = Router::new()
-        .route("/webhooks/pocketsflow", post(receive))
-        .with_state(Verifier::new(secret));
+    let secret = std::env::var("POCKETSFLOW_WEBHOOK_SECRET")
+        .map_err(|_| "set POCKETSFLOW_WEBHOOK_SECRET to the endpoint's signing secret (whsec_...)")?;
+    let port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(4242);
+    let app = Router::new().route("/webhooks/pocketsflow", post(receive)).with_state(Verifier::new(secret));
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
-    println!(
-        "listening on http://{}/webhooks/pocketsflow",
-        listener.local_addr()?
-    );
+    println!("listening on http://{}/webhooks/pocketsflow", listener.local_addr()?);
     axum::serve(listener, app).await?;
     Ok(())
 }

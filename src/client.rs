@@ -72,9 +72,8 @@ impl Pocketsflow {
 
     /// A client configured from `POCKETSFLOW_API_KEY` and, when set, `POCKETSFLOW_BASE_URL`.
     pub fn from_env() -> Result<Self> {
-        let api_key = std::env::var(ENV_API_KEY).map_err(|_| {
-            Error::config(format!("{ENV_API_KEY} is not set (or not valid Unicode)"))
-        })?;
+        let api_key = std::env::var(ENV_API_KEY)
+            .map_err(|_| Error::config(format!("{ENV_API_KEY} is not set (or not valid Unicode)")))?;
         let mut builder = Self::builder().api_key(api_key);
         if let Ok(base_url) = std::env::var(ENV_BASE_URL) {
             if !base_url.trim().is_empty() {
@@ -112,10 +111,7 @@ impl Pocketsflow {
     /// Runs one generated call and maps its result. Every resource method ends here.
     pub(crate) async fn call<T>(
         &self,
-        send: impl AsyncFnOnce(
-            &raw::Client,
-        )
-            -> std::result::Result<ResponseValue<T>, raw::Error<crate::types::Error>>,
+        send: impl AsyncFnOnce(&raw::Client) -> std::result::Result<ResponseValue<T>, raw::Error<crate::types::Error>>,
     ) -> Result<T> {
         let raw = self.raw();
         let result = send(&raw).await;
@@ -129,11 +125,7 @@ impl Pocketsflow {
         &self,
         what: &str,
         id: &str,
-        send: impl AsyncFnOnce(
-            &raw::Client,
-            &str,
-        )
-            -> std::result::Result<ResponseValue<T>, raw::Error<crate::types::Error>>,
+        send: impl AsyncFnOnce(&raw::Client, &str) -> std::result::Result<ResponseValue<T>, raw::Error<crate::types::Error>>,
     ) -> Result<T> {
         check_id(what, id)?;
         self.call(async |raw| send(raw, id).await).await
@@ -145,9 +137,7 @@ fn check_id(what: &str, id: &str) -> Result<()> {
         return Err(Error::invalid_input(format!("{what} must not be empty")));
     }
     if id == "." || id == ".." {
-        return Err(Error::invalid_input(format!(
-            "{what} {id:?} is not a valid id"
-        )));
+        return Err(Error::invalid_input(format!("{what} {id:?} is not a valid id")));
     }
     Ok(())
 }
@@ -240,20 +230,14 @@ impl ClientBuilder {
         let api_key = self.api_key.unwrap_or_default();
         let api_key = api_key.trim();
         if api_key.is_empty() {
-            return Err(Error::config(
-                "an API key is required (pk_live_... or pk_test_...)",
-            ));
+            return Err(Error::config("an API key is required (pk_live_... or pk_test_...)"));
         }
-        let mut auth = HeaderValue::from_str(&format!("Bearer {api_key}")).map_err(|_| {
-            Error::config("the API key contains characters that cannot be sent in an HTTP header")
-        })?;
+        let mut auth = HeaderValue::from_str(&format!("Bearer {api_key}"))
+            .map_err(|_| Error::config("the API key contains characters that cannot be sent in an HTTP header"))?;
         auth.set_sensitive(true);
         let user_agent = self.user_agent.as_deref().unwrap_or(USER_AGENT_VALUE);
-        let user_agent = HeaderValue::from_str(user_agent).map_err(|_| {
-            Error::config(
-                "the User-Agent contains characters that cannot be sent in an HTTP header",
-            )
-        })?;
+        let user_agent = HeaderValue::from_str(user_agent)
+            .map_err(|_| Error::config("the User-Agent contains characters that cannot be sent in an HTTP header"))?;
         let base_url = normalize_base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
         let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
         if timeout.is_zero() {
@@ -264,13 +248,7 @@ impl ClientBuilder {
         headers.insert(AUTHORIZATION, auth);
         headers.insert(USER_AGENT, user_agent);
         let (http, shared) = match self.http_client {
-            Some(client) => (
-                client,
-                Shared {
-                    request_headers: headers,
-                    request_timeout: Some(timeout),
-                },
-            ),
+            Some(client) => (client, Shared { request_headers: headers, request_timeout: Some(timeout) }),
             None => {
                 let client = reqwest::Client::builder()
                     .default_headers(headers)
@@ -298,14 +276,10 @@ fn normalize_base_url(base_url: &str) -> Result<String> {
     let url = reqwest::Url::parse(trimmed)
         .map_err(|e| Error::config(format!("the base URL {trimmed:?} does not parse: {e}")))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(Error::config(format!(
-            "the base URL {trimmed:?} must use http or https"
-        )));
+        return Err(Error::config(format!("the base URL {trimmed:?} must use http or https")));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(Error::config(format!(
-            "the base URL {trimmed:?} must not have a query or fragment"
-        )));
+        return Err(Error::config(format!("the base URL {trimmed:?} must not have a query or fragment")));
     }
     if !url.username().is_empty() || url.password().is_some() {
         return Err(Error::config("the base URL must not carry credentials"));

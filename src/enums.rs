@@ -127,10 +127,7 @@ fn open_enum_schema(known: &[&str]) -> schemars::schema::Schema {
     SchemaObject {
         instance_type: Some(InstanceType::String.into()),
         metadata: Some(Box::new(Metadata {
-            description: Some(format!(
-                "One of {}, or a value added to the API later.",
-                known.join(", ")
-            )),
+            description: Some(format!("One of {}, or a value added to the API later.", known.join(", "))),
             ..Default::default()
         })),
         ..Default::default()

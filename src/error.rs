@@ -83,52 +83,25 @@ pub struct ApiError {
 impl ApiError {
     /// Reads an error answer. The body is decoded with the spec's `Error` schema when it is JSON; any other
     /// body (an HTML page from a proxy, nothing at all) still gives an error with the status.
-    pub(crate) fn from_parts(
-        status: StatusCode,
-        headers: &reqwest::header::HeaderMap,
-        body: Bytes,
-    ) -> Self {
+    pub(crate) fn from_parts(status: StatusCode, headers: &reqwest::header::HeaderMap, body: Bytes) -> Self {
         let parsed: Option<crate::types::Error> = serde_json::from_slice(&body).ok();
         let (message, code) = match parsed {
-            Some(e) => (
-                e.message
-                    .filter(|m| !m.is_empty())
-                    .or(e.error.filter(|m| !m.is_empty())),
-                e.code,
-            ),
+            Some(e) => (e.message.filter(|m| !m.is_empty()).or(e.error.filter(|m| !m.is_empty())), e.code),
             None => (None, None),
         };
         let message = message.unwrap_or_else(|| {
             format!("request failed with status {}", status.as_u16())
-                + status
-                    .canonical_reason()
-                    .map(|r| format!(" ({r})"))
-                    .as_deref()
-                    .unwrap_or("")
+                + status.canonical_reason().map(|r| format!(" ({r})")).as_deref().unwrap_or("")
         });
-        let retry_after = headers
-            .get(reqwest::header::RETRY_AFTER)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse().ok());
-        ApiError {
-            status,
-            message,
-            code,
-            body,
-            retry_after,
-        }
+        let retry_after =
+            headers.get(reqwest::header::RETRY_AFTER).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse().ok());
+        ApiError { status, message, code, body, retry_after }
     }
 }
 
 impl Error {
     pub(crate) fn new(kind: ErrorKind) -> Self {
-        Error {
-            inner: Box::new(Inner {
-                kind,
-                operation: None,
-                source: None,
-            }),
-        }
+        Error { inner: Box::new(Inner { kind, operation: None, source: None }) }
     }
 
     pub(crate) fn with_operation(mut self, operation: Option<&'static str>) -> Self {
@@ -138,24 +111,17 @@ impl Error {
         self
     }
 
-    pub(crate) fn with_source(
-        mut self,
-        source: impl std::error::Error + Send + Sync + 'static,
-    ) -> Self {
+    pub(crate) fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
         self.inner.source = Some(Box::new(source));
         self
     }
 
     pub(crate) fn config(message: impl Into<String>) -> Self {
-        Error::new(ErrorKind::Config {
-            message: message.into(),
-        })
+        Error::new(ErrorKind::Config { message: message.into() })
     }
 
     pub(crate) fn invalid_input(message: impl Into<String>) -> Self {
-        Error::new(ErrorKind::InvalidInput {
-            message: message.into(),
-        })
+        Error::new(ErrorKind::InvalidInput { message: message.into() })
     }
 
     /// What went wrong.
@@ -200,9 +166,7 @@ impl Error {
             ErrorKind::Api(api) => api.message.clone(),
             ErrorKind::Timeout => "request timed out".to_owned(),
             ErrorKind::Connection { message } => format!("connection failed: {message}"),
-            ErrorKind::Decode {
-                message, excerpt, ..
-            } => {
+            ErrorKind::Decode { message, excerpt, .. } => {
                 format!("cannot decode the response: {message}; body starts with {excerpt:?}")
             }
             ErrorKind::InvalidInput { message } => format!("invalid input: {message}"),
@@ -286,10 +250,7 @@ impl fmt::Debug for Error {
 
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.inner
-            .source
-            .as_deref()
-            .map(|e| e as &(dyn std::error::Error + 'static))
+        self.inner.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static))
     }
 }
 
@@ -303,13 +264,9 @@ pub(crate) fn from_reqwest(error: reqwest::Error) -> Error {
     let kind = if error.is_timeout() {
         ErrorKind::Timeout
     } else if error.is_builder() {
-        ErrorKind::InvalidInput {
-            message: describe(&error),
-        }
+        ErrorKind::InvalidInput { message: describe(&error) }
     } else {
-        ErrorKind::Connection {
-            message: describe(&error),
-        }
+        ErrorKind::Connection { message: describe(&error) }
     };
     // reqwest's Display names the URL; it never holds the API key, which travels in a header.
     Error::new(kind).with_source(error)

@@ -24,7 +24,7 @@
 //! }
 //! ```
 //!
-//! With the `axum` feature, [`VerifiedEvent`](crate::events::VerifiedEvent) does this as an extractor.
+//! With the `axum` feature, `VerifiedEvent` does this as an axum extractor.
 
 use std::fmt;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -142,9 +142,9 @@ impl fmt::Display for WebhookError {
             WebhookError::MalformedHeader { header, reason } => {
                 write!(f, "webhook header {header} is malformed: {reason}")
             }
-            WebhookError::SignatureMismatch => f.write_str(
-                "webhook signature does not match the body (wrong secret, or the body was altered)",
-            ),
+            WebhookError::SignatureMismatch => {
+                f.write_str("webhook signature does not match the body (wrong secret, or the body was altered)")
+            }
             WebhookError::StaleTimestamp { age, tolerance } => write!(
                 f,
                 "webhook delivery is {}s old, more than the {}s tolerance (a replay?)",
@@ -160,9 +160,9 @@ impl fmt::Display for WebhookError {
             WebhookError::InvalidBody(reason) => {
                 write!(f, "webhook body is not a JSON object: {reason}")
             }
-            WebhookError::MissingEventName => f.write_str(
-                "webhook delivery names no event (no `event` field, no X-Pocketsflow-Event header)",
-            ),
+            WebhookError::MissingEventName => {
+                f.write_str("webhook delivery names no event (no `event` field, no X-Pocketsflow-Event header)")
+            }
         }
     }
 }
@@ -179,10 +179,7 @@ pub struct Verifier {
 impl Verifier {
     /// A verifier with the default 5-minute timestamp tolerance.
     pub fn new(secret: impl Into<WebhookSecret>) -> Self {
-        Verifier {
-            secret: secret.into(),
-            tolerance: Some(DEFAULT_TOLERANCE),
-        }
+        Verifier { secret: secret.into(), tolerance: Some(DEFAULT_TOLERANCE) }
     }
 
     /// Changes the timestamp tolerance.
@@ -203,18 +200,10 @@ impl Verifier {
     }
 
     /// Checks signature and timestamp as of `now` (for tests and replays of stored deliveries).
-    pub fn verify_at(
-        &self,
-        body: &[u8],
-        headers: &http::HeaderMap,
-        now: SystemTime,
-    ) -> Result<(), WebhookError> {
-        let signature = header(headers, SIGNATURE_HEADER)?
-            .ok_or(WebhookError::MissingHeader("X-Pocketsflow-Signature"))?;
-        let hex_part = signature
-            .strip_prefix("sha256=")
-            .unwrap_or(signature)
-            .trim();
+    pub fn verify_at(&self, body: &[u8], headers: &http::HeaderMap, now: SystemTime) -> Result<(), WebhookError> {
+        let signature =
+            header(headers, SIGNATURE_HEADER)?.ok_or(WebhookError::MissingHeader("X-Pocketsflow-Signature"))?;
+        let hex_part = signature.strip_prefix("sha256=").unwrap_or(signature).trim();
         let expected = hex::decode(hex_part).map_err(|e| WebhookError::MalformedHeader {
             header: "X-Pocketsflow-Signature",
             reason: format!("not hexadecimal ({e})"),
@@ -228,20 +217,14 @@ impl Verifier {
         let mut mac = self.secret.mac();
         mac.update(body);
         // Constant-time comparison (the `hmac` crate compares with `subtle`).
-        mac.verify_slice(&expected)
-            .map_err(|_| WebhookError::SignatureMismatch)?;
+        mac.verify_slice(&expected).map_err(|_| WebhookError::SignatureMismatch)?;
 
         if let (Some(tolerance), Some(ts)) = (self.tolerance, header(headers, TIMESTAMP_HEADER)?) {
             let sent = parse_timestamp(ts)?;
             match now.duration_since(sent) {
-                Ok(age) if age > tolerance => {
-                    return Err(WebhookError::StaleTimestamp { age, tolerance })
-                }
+                Ok(age) if age > tolerance => return Err(WebhookError::StaleTimestamp { age, tolerance }),
                 Err(ahead) if ahead.duration() > tolerance => {
-                    return Err(WebhookError::FutureTimestamp {
-                        ahead: ahead.duration(),
-                        tolerance,
-                    })
+                    return Err(WebhookError::FutureTimestamp { ahead: ahead.duration(), tolerance })
                 }
                 _ => {}
             }
@@ -250,11 +233,7 @@ impl Verifier {
     }
 
     /// Verifies a delivery, then parses it into an [`Event`]: the one call for the common case.
-    pub fn construct_event(
-        &self,
-        body: &[u8],
-        headers: &http::HeaderMap,
-    ) -> Result<Event, WebhookError> {
+    pub fn construct_event(&self, body: &[u8], headers: &http::HeaderMap) -> Result<Event, WebhookError> {
         self.verify(body, headers)?;
         Event::parse(body, header(headers, EVENT_HEADER)?)
     }
@@ -269,19 +248,13 @@ pub fn construct_event(
     Verifier::new(secret).construct_event(body, headers)
 }
 
-fn header<'h>(
-    headers: &'h http::HeaderMap,
-    name: &'static str,
-) -> Result<Option<&'h str>, WebhookError> {
+fn header<'h>(headers: &'h http::HeaderMap, name: &'static str) -> Result<Option<&'h str>, WebhookError> {
     match headers.get(name) {
         None => Ok(None),
-        Some(value) => value
-            .to_str()
-            .map(Some)
-            .map_err(|_| WebhookError::MalformedHeader {
-                header: display_name(name),
-                reason: "not visible ASCII".to_owned(),
-            }),
+        Some(value) => value.to_str().map(Some).map_err(|_| WebhookError::MalformedHeader {
+            header: display_name(name),
+            reason: "not visible ASCII".to_owned(),
+        }),
     }
 }
 
@@ -295,22 +268,12 @@ fn display_name(name: &'static str) -> &'static str {
 
 /// Unix seconds, or milliseconds when the number is too large to be seconds.
 fn parse_timestamp(value: &str) -> Result<SystemTime, WebhookError> {
-    let malformed = |reason: &str| WebhookError::MalformedHeader {
-        header: "X-Pocketsflow-Timestamp",
-        reason: reason.to_owned(),
-    };
-    let number: u64 = value
-        .trim()
-        .parse()
-        .map_err(|_| malformed("not a whole number of seconds or milliseconds"))?;
-    let since_epoch = if number >= 100_000_000_000 {
-        Duration::from_millis(number)
-    } else {
-        Duration::from_secs(number)
-    };
-    UNIX_EPOCH
-        .checked_add(since_epoch)
-        .ok_or_else(|| malformed("out of range"))
+    let malformed =
+        |reason: &str| WebhookError::MalformedHeader { header: "X-Pocketsflow-Timestamp", reason: reason.to_owned() };
+    let number: u64 = value.trim().parse().map_err(|_| malformed("not a whole number of seconds or milliseconds"))?;
+    let since_epoch =
+        if number >= 100_000_000_000 { Duration::from_millis(number) } else { Duration::from_secs(number) };
+    UNIX_EPOCH.checked_add(since_epoch).ok_or_else(|| malformed("out of range"))
 }
 
 macro_rules! events {
@@ -406,11 +369,7 @@ impl Event {
             serde_json::from_slice(body).map_err(|e| WebhookError::InvalidBody(e.to_string()))?;
         let name = match body.get("event").and_then(Value::as_str) {
             Some(name) if !name.is_empty() => name.to_owned(),
-            _ => event_header
-                .filter(|h| !h.trim().is_empty())
-                .ok_or(WebhookError::MissingEventName)?
-                .trim()
-                .to_owned(),
+            _ => event_header.filter(|h| !h.trim().is_empty()).ok_or(WebhookError::MissingEventName)?.trim().to_owned(),
         };
         Event::from_parts(&name, body)
     }
@@ -561,8 +520,7 @@ mod axum_extractor {
 
     impl IntoResponse for WebhookRejection {
         fn into_response(self) -> Response {
-            let status =
-                StatusCode::from_u16(self.0.status_code()).unwrap_or(StatusCode::BAD_REQUEST);
+            let status = StatusCode::from_u16(self.0.status_code()).unwrap_or(StatusCode::BAD_REQUEST);
             (status, self.0.to_string()).into_response()
         }
     }
@@ -577,9 +535,7 @@ mod axum_extractor {
         async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
             let verifier = Verifier::from_ref(state);
             let headers = request.headers().clone();
-            let body = Bytes::from_request(request, state)
-                .await
-                .map_err(IntoResponse::into_response)?;
+            let body = Bytes::from_request(request, state).await.map_err(IntoResponse::into_response)?;
             verifier
                 .construct_event(&body, &headers)
                 .map(VerifiedEvent)

@@ -38,8 +38,7 @@ pub mod transport;
 pub mod types;
 
 pub use client::{
-    ClientBuilder, Pocketsflow, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ENV_API_KEY, ENV_BASE_URL,
-    USER_AGENT_VALUE,
+    ClientBuilder, Pocketsflow, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ENV_API_KEY, ENV_BASE_URL, USER_AGENT_VALUE,
 };
 pub use error::{ApiError, Error, ErrorKind, Result};
 

@@ -54,10 +54,7 @@ struct Observed {
 
 impl CallContext {
     pub(crate) fn new(shared: Arc<Shared>) -> Self {
-        CallContext {
-            shared,
-            observed: Arc::default(),
-        }
+        CallContext { shared, observed: Arc::default() }
     }
 
     fn observe(&self, update: impl FnOnce(&mut Observed)) {
@@ -67,57 +64,39 @@ impl CallContext {
     /// Turns what the generated method returned into the SDK's result.
     pub(crate) fn finish<T>(
         &self,
-        result: std::result::Result<
-            ResponseValue<T>,
-            progenitor_client::Error<crate::types::Error>,
-        >,
+        result: std::result::Result<ResponseValue<T>, progenitor_client::Error<crate::types::Error>>,
     ) -> Result<T> {
         let error = match result {
             Ok(value) => return Ok(value.into_inner()),
             Err(error) => error,
         };
-        let observed =
-            std::mem::take(&mut *self.observed.lock().unwrap_or_else(PoisonError::into_inner));
+        let observed = std::mem::take(&mut *self.observed.lock().unwrap_or_else(PoisonError::into_inner));
         let mapped = match (observed.failure, error) {
             // A non-2xx answer: read from what exec saw, so the status and raw body survive whatever the
             // generated code managed to decode (an HTML error page fails the `Error` schema).
             (Some((status, headers, body)), _) => {
                 Error::new(ErrorKind::Api(ApiError::from_parts(status, &headers, body)))
             }
-            (None, progenitor_client::Error::InvalidRequest(message)) => {
-                Error::invalid_input(message)
-            }
-            (None, progenitor_client::Error::InvalidResponsePayload(body, source)) => {
-                Error::new(ErrorKind::Decode {
-                    status: observed.status,
-                    message: source.to_string(),
-                    excerpt: excerpt(&body),
-                })
-                .with_source(source)
-            }
+            (None, progenitor_client::Error::InvalidRequest(message)) => Error::invalid_input(message),
+            (None, progenitor_client::Error::InvalidResponsePayload(body, source)) => Error::new(ErrorKind::Decode {
+                status: observed.status,
+                message: source.to_string(),
+                excerpt: excerpt(&body),
+            })
+            .with_source(source),
             (None, progenitor_client::Error::CommunicationError(e))
             | (None, progenitor_client::Error::ResponseBodyError(e))
             | (None, progenitor_client::Error::InvalidUpgrade(e)) => from_reqwest(e),
             (None, progenitor_client::Error::ErrorResponse(value)) => {
-                let body = serde_json::to_vec(value.as_ref())
-                    .map(Bytes::from)
-                    .unwrap_or_default();
-                Error::new(ErrorKind::Api(ApiError::from_parts(
-                    value.status(),
-                    value.headers(),
-                    body,
-                )))
+                let body = serde_json::to_vec(value.as_ref()).map(Bytes::from).unwrap_or_default();
+                Error::new(ErrorKind::Api(ApiError::from_parts(value.status(), value.headers(), body)))
             }
-            (None, progenitor_client::Error::UnexpectedResponse(response)) => {
-                Error::new(ErrorKind::Decode {
-                    status: Some(response.status()),
-                    message: "the API answered with a status the spec does not describe".to_owned(),
-                    excerpt: String::new(),
-                })
-            }
-            (None, progenitor_client::Error::Custom(message)) => {
-                Error::new(ErrorKind::Connection { message })
-            }
+            (None, progenitor_client::Error::UnexpectedResponse(response)) => Error::new(ErrorKind::Decode {
+                status: Some(response.status()),
+                message: "the API answered with a status the spec does not describe".to_owned(),
+                excerpt: String::new(),
+            }),
+            (None, progenitor_client::Error::Custom(message)) => Error::new(ErrorKind::Connection { message }),
         };
         Err(mapped.with_operation(observed.operation))
     }
@@ -195,11 +174,7 @@ impl ClientHooks<CallContext> for crate::raw::Client {
         Ok(())
     }
 
-    async fn exec(
-        &self,
-        request: reqwest::Request,
-        info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
+    async fn exec(&self, request: reqwest::Request, info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
         self.inner().exec(self.client(), request, info).await
     }
 }

@@ -41,42 +41,21 @@ fn key_with_a_newline_is_a_config_error_that_does_not_echo_it() {
 
 #[test]
 fn bad_base_urls_are_config_errors() {
-    for url in [
-        "not a url",
-        "ftp://api.pocketsflow.com",
-        "https://api.pocketsflow.com?x=1",
-        "",
-        "http://user:pw@host",
-    ] {
-        let err = Pocketsflow::builder()
-            .api_key("pk_test_x")
-            .base_url(url)
-            .build()
-            .unwrap_err();
+    for url in ["not a url", "ftp://api.pocketsflow.com", "https://api.pocketsflow.com?x=1", "", "http://user:pw@host"]
+    {
+        let err = Pocketsflow::builder().api_key("pk_test_x").base_url(url).build().unwrap_err();
         assert!(err.is_config(), "{url:?}: {err:?}");
     }
-    let pf = Pocketsflow::builder()
-        .api_key("pk_test_x")
-        .base_url("http://127.0.0.1:9/prefix/")
-        .build()
-        .unwrap();
+    let pf = Pocketsflow::builder().api_key("pk_test_x").base_url("http://127.0.0.1:9/prefix/").build().unwrap();
     assert_eq!(pf.base_url(), "http://127.0.0.1:9/prefix");
-    let err = Pocketsflow::builder()
-        .api_key("pk_test_x")
-        .timeout(Duration::ZERO)
-        .build()
-        .unwrap_err();
+    let err = Pocketsflow::builder().api_key("pk_test_x").timeout(Duration::ZERO).build().unwrap_err();
     assert!(err.is_config());
 }
 
 #[test]
 fn debug_never_shows_the_key() {
     let pf = Pocketsflow::new(API_KEY).unwrap();
-    let shown = format!(
-        "{pf:?} {pf:#?} {:?} {:?}",
-        pf.raw(),
-        Pocketsflow::builder().api_key(API_KEY)
-    );
+    let shown = format!("{pf:?} {pf:#?} {:?} {:?}", pf.raw(), Pocketsflow::builder().api_key(API_KEY));
     assert!(!shown.contains("SecretKey"), "{shown}");
     assert!(shown.contains("[redacted]"));
 }
@@ -92,10 +71,7 @@ fn from_env_reads_key_and_base_url() {
     unsafe {
         std::env::set_var("POCKETSFLOW_API_KEY", "pk_test_env");
     }
-    assert_eq!(
-        Pocketsflow::from_env().unwrap().base_url(),
-        DEFAULT_BASE_URL
-    );
+    assert_eq!(Pocketsflow::from_env().unwrap().base_url(), DEFAULT_BASE_URL);
     unsafe {
         std::env::set_var("POCKETSFLOW_BASE_URL", "http://127.0.0.1:12111");
     }
@@ -114,21 +90,14 @@ async fn requests_carry_user_agent_and_auth() {
     client_for(&server).products().list().await.unwrap();
     let request = &server.received_requests().await.unwrap()[0];
     let ua = request.headers.get("user-agent").unwrap().to_str().unwrap();
-    assert_eq!(
-        ua,
-        format!("pocketsflow-rust/{}", env!("CARGO_PKG_VERSION"))
-    );
+    assert_eq!(ua, format!("pocketsflow-rust/{}", env!("CARGO_PKG_VERSION")));
 }
 
 #[tokio::test]
 async fn a_caller_supplied_http_client_still_gets_auth_user_agent_and_timeout() {
     let server = wiremock::MockServer::start().await;
     wiremock::Mock::given(wiremock::matchers::any())
-        .respond_with(
-            wiremock::ResponseTemplate::new(200)
-                .set_body_json(json!([]))
-                .set_delay(Duration::from_secs(3)),
-        )
+        .respond_with(wiremock::ResponseTemplate::new(200).set_body_json(json!([])).set_delay(Duration::from_secs(3)))
         .mount(&server)
         .await;
     let pf = Pocketsflow::builder()
@@ -142,34 +111,16 @@ async fn a_caller_supplied_http_client_still_gets_auth_user_agent_and_timeout() 
     let err = pf.products().list().await.unwrap_err();
     assert!(err.is_timeout(), "{err:?}");
     let request = &server.received_requests().await.unwrap()[0];
-    assert_eq!(
-        request
-            .headers
-            .get("authorization")
-            .unwrap()
-            .to_str()
-            .unwrap(),
-        format!("Bearer {API_KEY}")
-    );
-    assert_eq!(
-        request.headers.get("user-agent").unwrap().to_str().unwrap(),
-        "my-shop/2.0"
-    );
+    assert_eq!(request.headers.get("authorization").unwrap().to_str().unwrap(), format!("Bearer {API_KEY}"));
+    assert_eq!(request.headers.get("user-agent").unwrap().to_str().unwrap(), "my-shop/2.0");
 }
 
 #[tokio::test]
 async fn base_url_path_prefix_is_kept() {
     let server = server_answering(200, ResponseTemplateBody::Json(json!([]))).await;
-    let pf = Pocketsflow::builder()
-        .api_key(API_KEY)
-        .base_url(format!("{}/api/", server.uri()))
-        .build()
-        .unwrap();
+    let pf = Pocketsflow::builder().api_key(API_KEY).base_url(format!("{}/api/", server.uri())).build().unwrap();
     pf.products().list().await.unwrap();
-    assert_eq!(
-        server.received_requests().await.unwrap()[0].url.path(),
-        "/api/products"
-    );
+    assert_eq!(server.received_requests().await.unwrap()[0].url.path(), "/api/products");
 }
 
 #[tokio::test]

@@ -18,9 +18,7 @@ async fn documented_statuses_map_to_api_errors_with_message_and_code() {
     for status in [400u16, 401, 404, 429, 500] {
         let server = server_answering(
             status,
-            ResponseTemplateBody::Json(
-                json!({"message": "Something specific", "code": "SPECIFIC_CODE"}),
-            ),
+            ResponseTemplateBody::Json(json!({"message": "Something specific", "code": "SPECIFIC_CODE"})),
         )
         .await;
         let err = client_for(&server).products().get(ID).await.unwrap_err();
@@ -45,18 +43,11 @@ async fn documented_statuses_map_to_api_errors_with_message_and_code() {
 
 #[tokio::test]
 async fn error_field_is_used_when_message_is_missing() {
-    let server = server_answering(
-        400,
-        ResponseTemplateBody::Json(json!({"error": "Invalid price"})),
-    )
-    .await;
+    let server = server_answering(400, ResponseTemplateBody::Json(json!({"error": "Invalid price"}))).await;
     let err = client_for(&server).products().list().await.unwrap_err();
     assert_eq!(err.message(), "Invalid price");
     assert_eq!(err.code(), None);
-    assert_eq!(
-        err.to_string(),
-        "products_list: API error 400: Invalid price"
-    );
+    assert_eq!(err.to_string(), "products_list: API error 400: Invalid price");
 }
 
 #[tokio::test]
@@ -65,18 +56,14 @@ async fn html_error_page_keeps_status_and_raw_body() {
     let server = server_answering(500, ResponseTemplateBody::Raw(html, "text/html")).await;
     let err = client_for(&server).orders().get(ID).await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(500));
-    assert_eq!(
-        err.message(),
-        "request failed with status 500 (Internal Server Error)"
-    );
+    assert_eq!(err.message(), "request failed with status 500 (Internal Server Error)");
     assert_eq!(err.body().map(|b| b.as_ref()), Some(html.as_bytes()));
     assert!(matches!(err.kind(), ErrorKind::Api(_)));
 }
 
 #[tokio::test]
 async fn undocumented_status_with_html_is_still_an_api_error() {
-    let server =
-        server_answering(503, ResponseTemplateBody::Raw("<h1>down</h1>", "text/html")).await;
+    let server = server_answering(503, ResponseTemplateBody::Raw("<h1>down</h1>", "text/html")).await;
     let err = client_for(&server).orders().get(ID).await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
     assert_eq!(err.operation(), Some("orders_get"));
@@ -113,36 +100,25 @@ async fn empty_2xx_body_where_a_model_is_promised_is_a_decode_error() {
 async fn truncated_json_is_a_decode_error_with_an_excerpt() {
     let server = server_answering(
         200,
-        ResponseTemplateBody::Raw(
-            r#"{"_id":"65a1b2c3d4e5f60718293a4b","na"#,
-            "application/json",
-        ),
+        ResponseTemplateBody::Raw(r#"{"_id":"65a1b2c3d4e5f60718293a4b","na"#, "application/json"),
     )
     .await;
     let err = client_for(&server).products().get(ID).await.unwrap_err();
     match err.kind() {
-        ErrorKind::Decode {
-            excerpt, status, ..
-        } => {
+        ErrorKind::Decode { excerpt, status, .. } => {
             assert!(excerpt.starts_with(r#"{"_id":"65a1b2c3d4e5f60718293a4b""#));
             assert_eq!(status.map(|s| s.as_u16()), Some(200));
         }
         other => panic!("expected a decode error, got {other:?}"),
     }
-    assert!(err
-        .to_string()
-        .starts_with("products_get: cannot decode the response"));
+    assert!(err.to_string().starts_with("products_get: cannot decode the response"));
 }
 
 #[tokio::test]
 async fn timeout_is_reported_as_a_timeout() {
     let server = MockServer::start().await;
     Mock::given(any())
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(json!([]))
-                .set_delay(Duration::from_secs(5)),
-        )
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])).set_delay(Duration::from_secs(5)))
         .mount(&server)
         .await;
     let pf = Pocketsflow::builder()
@@ -163,11 +139,7 @@ async fn refused_connection_is_a_connection_error() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     drop(listener);
-    let pf = Pocketsflow::builder()
-        .api_key(API_KEY)
-        .base_url(format!("http://127.0.0.1:{port}"))
-        .build()
-        .unwrap();
+    let pf = Pocketsflow::builder().api_key(API_KEY).base_url(format!("http://127.0.0.1:{port}")).build().unwrap();
     let err = pf.users().me().await.unwrap_err();
     assert!(err.is_connection(), "{err:?}");
     assert_eq!(err.operation(), Some("users_me"));
@@ -180,25 +152,14 @@ async fn extra_fields_and_unknown_enum_values_still_decode() {
     subscription["status"] = json!("incomplete_expired");
     subscription["brandNewField"] = json!({"nested": [1, 2, 3]});
     let server = server_answering(200, ResponseTemplateBody::Json(subscription)).await;
-    let decoded = client_for(&server)
-        .subscriptions()
-        .get("6607182930a4b5c6d7e8f901")
-        .await
-        .unwrap();
-    assert_eq!(
-        decoded.status,
-        pocketsflow::types::SubscriptionStatus::Unknown("incomplete_expired".into())
-    );
+    let decoded = client_for(&server).subscriptions().get("6607182930a4b5c6d7e8f901").await.unwrap();
+    assert_eq!(decoded.status, pocketsflow::types::SubscriptionStatus::Unknown("incomplete_expired".into()));
     assert_eq!(decoded.status.to_string(), "incomplete_expired");
 
     let mut webhook = example("Webhook");
     webhook["events"] = json!(["order.completed", "order.disputed"]);
     let server = server_answering(200, ResponseTemplateBody::Json(webhook)).await;
-    let decoded = client_for(&server)
-        .webhooks()
-        .get("66293a4b5c6d7e8f901a2b3c")
-        .await
-        .unwrap();
+    let decoded = client_for(&server).webhooks().get("66293a4b5c6d7e8f901a2b3c").await.unwrap();
     assert_eq!(
         decoded.events,
         vec![
@@ -248,31 +209,18 @@ async fn empty_and_dot_ids_are_rejected_before_sending() {
         let err = pf.subscriptions().cancel(id).await.unwrap_err();
         assert!(err.is_invalid_input(), "id {id:?}: {err:?}");
     }
-    assert!(
-        server.received_requests().await.unwrap().is_empty(),
-        "nothing was sent"
-    );
+    assert!(server.received_requests().await.unwrap().is_empty(), "nothing was sent");
 }
 
 #[tokio::test]
 async fn missing_required_fields_and_bad_pages_are_rejected_before_sending() {
     let server = server_answering(200, ResponseTemplateBody::Json(example("Product"))).await;
     let pf = client_for(&server);
-    let err = pf
-        .products()
-        .create(pocketsflow::types::CreateProductParams::builder().name("No price"))
-        .await
-        .unwrap_err();
+    let err =
+        pf.products().create(pocketsflow::types::CreateProductParams::builder().name("No price")).await.unwrap_err();
     assert!(err.is_invalid_input(), "{err:?}");
     assert!(err.message().contains("price"), "{}", err.message());
-    let err = pf
-        .orders()
-        .list(pocketsflow::types::ListOrdersParams::default().page(0))
-        .await
-        .unwrap_err();
+    let err = pf.orders().list(pocketsflow::types::ListOrdersParams::default().page(0)).await.unwrap_err();
     assert!(err.is_invalid_input(), "{err:?}");
-    assert!(
-        server.received_requests().await.unwrap().is_empty(),
-        "nothing was sent"
-    );
+    assert!(server.received_requests().await.unwrap().is_empty(), "nothing was sent");
 }

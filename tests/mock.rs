@@ -14,12 +14,7 @@ use pocketsflow::Pocketsflow;
 use serde_json::{json, Value};
 
 async fn demo() -> MockServer {
-    MockServer::start_with(MockOptions {
-        seed: Seed::Demo,
-        port: 0,
-    })
-    .await
-    .unwrap()
+    MockServer::start_with(MockOptions { seed: Seed::Demo, port: 0 }).await.unwrap()
 }
 
 fn product_params(name: &str, price: f64) -> pocketsflow::types::builder::CreateProductParams {
@@ -37,11 +32,7 @@ fn checkout_params(product_id: &str) -> pocketsflow::types::builder::CreateCheck
 async fn product_checkout_order_refund_flow() {
     let server = MockServer::start().await;
     let pf = server.client();
-    let product = pf
-        .products()
-        .create(product_params("Ebook", 40.0))
-        .await
-        .unwrap();
+    let product = pf.products().create(product_params("Ebook", 40.0)).await.unwrap();
     assert_eq!(product.id.len(), 24);
     assert!(product.id.chars().all(|c| c.is_ascii_hexdigit()));
     assert!(product.test_mode, "objects carry testMode from the key");
@@ -58,65 +49,27 @@ async fn product_checkout_order_refund_flow() {
         )
         .await
         .unwrap();
-    assert_eq!(
-        discount.value_type,
-        DiscountValueType::Percentage,
-        "valueType defaults to percentage"
-    );
-    let session = pf
-        .checkout()
-        .create(checkout_params(&product.id).discount_code(Some("Q25".into())))
-        .await
-        .unwrap();
+    assert_eq!(discount.value_type, DiscountValueType::Percentage, "valueType defaults to percentage");
+    let session = pf.checkout().create(checkout_params(&product.id).discount_code(Some("Q25".into()))).await.unwrap();
     assert!(session.url.starts_with(server.url()), "{}", session.url);
 
-    let order = server
-        .complete_checkout(&session.id, "jane@example.com")
-        .unwrap();
+    let order = server.complete_checkout(&session.id, "jane@example.com").unwrap();
     assert_eq!(order.gross_amount, 30.0, "25% off 40");
-    assert!(
-        server
-            .complete_checkout(&session.id, "jane@example.com")
-            .is_err(),
-        "a session completes once"
-    );
-    assert_eq!(
-        pf.discounts().get(&discount.id).await.unwrap().used,
-        Some(1)
-    );
+    assert!(server.complete_checkout(&session.id, "jane@example.com").is_err(), "a session completes once");
+    assert_eq!(pf.discounts().get(&discount.id).await.unwrap().used, Some(1));
 
-    let customers = pf
-        .customers()
-        .list(ListCustomersParams::default().email("jane@example.com"))
-        .await
-        .unwrap();
+    let customers = pf.customers().list(ListCustomersParams::default().email("jane@example.com")).await.unwrap();
     assert_eq!(customers.len(), 1);
-    assert_eq!(
-        (customers[0].number_of_orders, customers[0].total_spent),
-        (1, 30.0)
-    );
+    assert_eq!((customers[0].number_of_orders, customers[0].total_spent), (1, 30.0));
 
     // A second purchase through the session URL, as a plain HTTP call, bumps the same customer.
-    let session = pf
-        .checkout()
-        .create(checkout_params(&product.id))
-        .await
-        .unwrap();
+    let session = pf.checkout().create(checkout_params(&product.id)).await.unwrap();
     let http = reqwest::Client::new();
-    let answer = http
-        .post(&session.url)
-        .json(&json!({"email": "jane@example.com"}))
-        .send()
-        .await
-        .unwrap();
+    let answer = http.post(&session.url).json(&json!({"email": "jane@example.com"})).send().await.unwrap();
     assert_eq!(answer.status(), 200);
     let second: Order = answer.json().await.unwrap();
     assert_eq!(second.gross_amount, 40.0);
-    let customer = pf
-        .customers()
-        .get(&second.customer.as_ref().unwrap().id)
-        .await
-        .unwrap();
+    let customer = pf.customers().get(&second.customer.as_ref().unwrap().id).await.unwrap();
     assert_eq!((customer.number_of_orders, customer.total_spent), (2, 70.0));
 
     let page = pf.orders().list(ListOrdersParams::default()).await.unwrap();
@@ -124,45 +77,22 @@ async fn product_checkout_order_refund_flow() {
     assert_eq!(page.orders[0].id, second.id, "newest first");
 
     // Refunds: part, then the rest by default, then nothing remains.
-    let part = pf
-        .refunds()
-        .create(
-            CreateRefundParams::builder()
-                .order_id(order.id.clone())
-                .amount(Some(10.0)),
-        )
-        .await
-        .unwrap();
+    let part =
+        pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(10.0))).await.unwrap();
     assert_eq!(part.amount, 10.0);
     assert!(pf.orders().get(&order.id).await.unwrap().is_refunded);
     let too_much = pf
         .refunds()
-        .create(
-            CreateRefundParams::builder()
-                .order_id(order.id.clone())
-                .amount(Some(25.0)),
-        )
+        .create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(25.0)))
         .await
         .unwrap_err();
     assert_eq!(too_much.status().map(|s| s.as_u16()), Some(400));
-    assert!(
-        too_much.message().contains("exceeds"),
-        "{}",
-        too_much.message()
-    );
-    let rest = pf
-        .refunds()
-        .create(CreateRefundParams::builder().order_id(order.id.clone()))
-        .await
-        .unwrap();
+    assert!(too_much.message().contains("exceeds"), "{}", too_much.message());
+    let rest = pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone())).await.unwrap();
     assert_eq!(rest.amount, 20.0, "defaults to what remains");
     assert_eq!(pf.refunds().list().await.unwrap().len(), 2);
     assert_eq!(pf.refunds().get(&rest.id).await.unwrap(), rest);
-    let nothing_left = pf
-        .refunds()
-        .create(CreateRefundParams::builder().order_id(order.id.clone()))
-        .await
-        .unwrap_err();
+    let nothing_left = pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone())).await.unwrap_err();
     assert_eq!(nothing_left.status().map(|s| s.as_u16()), Some(400));
 }
 
@@ -173,67 +103,34 @@ async fn subscription_offer_checkout_creates_a_subscription_that_can_be_canceled
     let offer = pf
         .subscription_offers()
         .create(
-            CreateSubscriptionOfferParams::builder()
-                .name("Pro")
-                .price(9.0)
-                .frequency(SubscriptionFrequency::Monthly),
+            CreateSubscriptionOfferParams::builder().name("Pro").price(9.0).frequency(SubscriptionFrequency::Monthly),
         )
         .await
         .unwrap();
-    let session = pf
-        .checkout()
-        .create(checkout_params(&offer.id))
-        .await
-        .unwrap();
-    server
-        .complete_checkout(&session.id, "sub@example.com")
-        .unwrap();
-    let page = pf
-        .subscriptions()
-        .list(ListSubscriptionsParams::default())
-        .await
-        .unwrap();
+    let session = pf.checkout().create(checkout_params(&offer.id)).await.unwrap();
+    server.complete_checkout(&session.id, "sub@example.com").unwrap();
+    let page = pf.subscriptions().list(ListSubscriptionsParams::default()).await.unwrap();
     assert_eq!(page.items().len(), 1);
     let sub = &page.items()[0];
     assert_eq!(sub.status, SubscriptionStatus::Active);
     let stripe_id = sub.stripe_subscription_id.clone().unwrap();
     assert!(stripe_id.starts_with("sub_"));
     pf.subscriptions().cancel(&stripe_id).await.unwrap();
-    assert_eq!(
-        pf.subscriptions().get(&sub.id).await.unwrap().status,
-        SubscriptionStatus::Canceled
-    );
+    assert_eq!(pf.subscriptions().get(&sub.id).await.unwrap().status, SubscriptionStatus::Canceled);
     let again = pf.subscriptions().refund(&stripe_id).await.unwrap_err();
     assert_eq!(again.status().map(|s| s.as_u16()), Some(400));
-    assert!(pf
-        .subscriptions()
-        .cancel("sub_unknown")
-        .await
-        .unwrap_err()
-        .is_not_found());
+    assert!(pf.subscriptions().cancel("sub_unknown").await.unwrap_err().is_not_found());
 }
 
 #[tokio::test]
 async fn checkout_rejects_unknown_products_and_codes() {
     let server = MockServer::start().await;
     let pf = server.client();
-    let err = pf
-        .checkout()
-        .create(checkout_params("65f000000000000000000999"))
-        .await
-        .unwrap_err();
+    let err = pf.checkout().create(checkout_params("65f000000000000000000999")).await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
     assert!(err.message().contains("productId"));
-    let product = pf
-        .products()
-        .create(product_params("Ebook", 10.0))
-        .await
-        .unwrap();
-    let err = pf
-        .checkout()
-        .create(checkout_params(&product.id).discount_code(Some("NOPE".into())))
-        .await
-        .unwrap_err();
+    let product = pf.products().create(product_params("Ebook", 10.0)).await.unwrap();
+    let err = pf.checkout().create(checkout_params(&product.id).discount_code(Some("NOPE".into()))).await.unwrap_err();
     assert!(err.message().contains("discountCode"), "{}", err.message());
 }
 
@@ -263,43 +160,19 @@ async fn authentication_and_modes() {
         .unwrap_err();
     assert!(err.is_unauthorized());
 
-    let live = Pocketsflow::builder()
-        .api_key("pk_live_abcdef")
-        .base_url(server.url())
-        .build()
-        .unwrap();
-    assert!(
-        live.products().list().await.unwrap().is_empty(),
-        "demo data lives in test mode"
-    );
-    let created = live
-        .products()
-        .create(product_params("Live product", 5.0))
-        .await
-        .unwrap();
+    let live = Pocketsflow::builder().api_key("pk_live_abcdef").base_url(server.url()).build().unwrap();
+    assert!(live.products().list().await.unwrap().is_empty(), "demo data lives in test mode");
+    let created = live.products().create(product_params("Live product", 5.0)).await.unwrap();
     assert!(!created.test_mode);
     assert!(!live.users().me().await.unwrap().test_mode);
-    assert!(
-        server
-            .client()
-            .products()
-            .get(&created.id)
-            .await
-            .unwrap_err()
-            .is_not_found(),
-        "modes do not mix"
-    );
+    assert!(server.client().products().get(&created.id).await.unwrap_err().is_not_found(), "modes do not mix");
 }
 
 #[tokio::test]
 async fn validation_errors_name_the_field() {
     let server = MockServer::start().await;
     let pf = server.client();
-    let product = pf
-        .products()
-        .create(product_params("Ebook", 10.0))
-        .await
-        .unwrap();
+    let product = pf.products().create(product_params("Ebook", 10.0)).await.unwrap();
     let http = reqwest::Client::new();
     let post = |path: &str, body: &'static str| {
         http.post(format!("{}{path}", server.url()))
@@ -312,47 +185,15 @@ async fn validation_errors_name_the_field() {
         ("/products", r#"{"name":"No price"}"#, "price"),
         ("/products", r#"{"name":"X","price":"cheap"}"#, "price"),
         ("/products", r#"{"name":"X","price":-1}"#, "price"),
-        (
-            "/products",
-            r#"{"name":"X","price":10,"minPrice":50,"maxPrice":20}"#,
-            "minPrice",
-        ),
-        (
-            "/products",
-            r#"{"name":"X","price":10,"type":"lifetime"}"#,
-            "type",
-        ),
+        ("/products", r#"{"name":"X","price":10,"minPrice":50,"maxPrice":20}"#, "minPrice"),
+        ("/products", r#"{"name":"X","price":10,"type":"lifetime"}"#, "type"),
         ("/products", r#"{"name": "X", "price": 1"#, "Malformed JSON"),
-        (
-            "/discounts",
-            r#"{"name":"D","code":"C","value":150,"mainProductIds":["x"]}"#,
-            "value",
-        ),
-        (
-            "/discounts",
-            r#"{"name":"D","code":"C","value":10,"valueType":"bogus","mainProductIds":["x"]}"#,
-            "valueType",
-        ),
-        (
-            "/subscriptions",
-            r#"{"name":"S","price":5,"frequency":"daily"}"#,
-            "frequency",
-        ),
-        (
-            "/webhooks",
-            r#"{"url":"https://x.example/h","events":["order.exploded"]}"#,
-            "events[0]",
-        ),
-        (
-            "/webhooks",
-            r#"{"url":"not a url","events":["order.completed"]}"#,
-            "url",
-        ),
-        (
-            "/checkout/sessions",
-            r#"{"productId":"x","successUrl":"https://a.example"}"#,
-            "cancelUrl",
-        ),
+        ("/discounts", r#"{"name":"D","code":"C","value":150,"mainProductIds":["x"]}"#, "value"),
+        ("/discounts", r#"{"name":"D","code":"C","value":10,"valueType":"bogus","mainProductIds":["x"]}"#, "valueType"),
+        ("/subscriptions", r#"{"name":"S","price":5,"frequency":"daily"}"#, "frequency"),
+        ("/webhooks", r#"{"url":"https://x.example/h","events":["order.exploded"]}"#, "events[0]"),
+        ("/webhooks", r#"{"url":"not a url","events":["order.completed"]}"#, "url"),
+        ("/checkout/sessions", r#"{"productId":"x","successUrl":"https://a.example"}"#, "cancelUrl"),
         ("/orders/subscriptions", r#"{"status":"dormant"}"#, "status"),
         ("/refunds", r#"{"amount":5}"#, "orderId"),
     ] {
@@ -360,23 +201,11 @@ async fn validation_errors_name_the_field() {
         assert_eq!(answer.status(), 400, "{path} {body}");
         let error: Value = answer.json().await.unwrap();
         let message = error["message"].as_str().unwrap();
-        assert!(
-            message.contains(mentions),
-            "{path} {body}: {message:?} should mention {mentions:?}"
-        );
+        assert!(message.contains(mentions), "{path} {body}: {message:?} should mention {mentions:?}");
     }
-    let answer = post(
-        &format!("/products/update/{}", product.id),
-        r#"{"price":-5}"#,
-    )
-    .await
-    .unwrap();
+    let answer = post(&format!("/products/update/{}", product.id), r#"{"price":-5}"#).await.unwrap();
     assert_eq!(answer.status(), 400);
-    let err = pf
-        .orders()
-        .list(ListOrdersParams::default().start_date("last tuesday"))
-        .await
-        .unwrap_err();
+    let err = pf.orders().list(ListOrdersParams::default().start_date("last tuesday")).await.unwrap_err();
     assert!(err.message().contains("startDate"));
 }
 
@@ -384,72 +213,29 @@ async fn validation_errors_name_the_field() {
 async fn unknown_and_deleted_ids_are_404() {
     let server = MockServer::start().await;
     let pf = server.client();
-    let product = pf
-        .products()
-        .create(product_params("Ebook", 10.0))
-        .await
-        .unwrap();
+    let product = pf.products().create(product_params("Ebook", 10.0)).await.unwrap();
     let variant = pf
         .variants()
-        .create(
-            CreateVariantParams::builder()
-                .product_id(product.id.clone())
-                .name("Pro")
-                .price(20.0),
-        )
+        .create(CreateVariantParams::builder().product_id(product.id.clone()).name("Pro").price(20.0))
         .await
         .unwrap();
     pf.variants().delete(&variant.id).await.unwrap();
-    assert!(pf
-        .variants()
-        .delete(&variant.id)
-        .await
-        .unwrap_err()
-        .is_not_found());
+    assert!(pf.variants().delete(&variant.id).await.unwrap_err().is_not_found());
     assert_eq!(
-        pf.products()
-            .delete(&product.id)
-            .await
-            .unwrap()
-            .message
-            .as_deref(),
+        pf.products().delete(&product.id).await.unwrap().message.as_deref(),
         Some("Product deleted successfully")
     );
     for err in [
         pf.products().get(&product.id).await.unwrap_err(),
         pf.products().delete(&product.id).await.unwrap_err(),
-        pf.orders()
-            .get("65f000000000000000000abc")
-            .await
-            .unwrap_err(),
-        pf.customers()
-            .get("65f000000000000000000abc")
-            .await
-            .unwrap_err(),
-        pf.discounts()
-            .get("65f000000000000000000abc")
-            .await
-            .unwrap_err(),
-        pf.upsells()
-            .get("65f000000000000000000abc")
-            .await
-            .unwrap_err(),
-        pf.webhooks()
-            .get("65f000000000000000000abc")
-            .await
-            .unwrap_err(),
-        pf.refunds()
-            .get("65f000000000000000000abc")
-            .await
-            .unwrap_err(),
-        pf.subscription_offers()
-            .get("65f000000000000000000abc")
-            .await
-            .unwrap_err(),
-        pf.subscriptions()
-            .get("65f000000000000000000abc")
-            .await
-            .unwrap_err(),
+        pf.orders().get("65f000000000000000000abc").await.unwrap_err(),
+        pf.customers().get("65f000000000000000000abc").await.unwrap_err(),
+        pf.discounts().get("65f000000000000000000abc").await.unwrap_err(),
+        pf.upsells().get("65f000000000000000000abc").await.unwrap_err(),
+        pf.webhooks().get("65f000000000000000000abc").await.unwrap_err(),
+        pf.refunds().get("65f000000000000000000abc").await.unwrap_err(),
+        pf.subscription_offers().get("65f000000000000000000abc").await.unwrap_err(),
+        pf.subscriptions().get("65f000000000000000000abc").await.unwrap_err(),
     ] {
         assert!(err.is_not_found(), "{err}");
         assert_eq!(err.code(), Some("NOT_FOUND"));
@@ -464,54 +250,25 @@ async fn demo_lists_paginate_and_filter() {
     assert_eq!(first.orders.len(), 20, "pageSize defaults to 20");
     assert_eq!(first.pagination.current_page, 1);
     assert!(first.pagination.total_count >= 250);
-    assert_eq!(
-        first.pagination.total_pages,
-        first.pagination.total_count.div_ceil(20)
-    );
+    assert_eq!(first.pagination.total_pages, first.pagination.total_count.div_ceil(20));
     assert!(first.pagination.has_more);
-    let last = pf
-        .orders()
-        .list(ListOrdersParams::default().page(first.pagination.total_pages as u32))
-        .await
-        .unwrap();
+    let last = pf.orders().list(ListOrdersParams::default().page(first.pagination.total_pages as u32)).await.unwrap();
     assert!(!last.pagination.has_more);
-    let beyond = pf
-        .orders()
-        .list(ListOrdersParams::default().page(1000))
-        .await
-        .unwrap();
+    let beyond = pf.orders().list(ListOrdersParams::default().page(1000)).await.unwrap();
     assert!(beyond.orders.is_empty());
 
     let product_id = first.orders[0].product_id.clone();
-    let filtered = pf
-        .orders()
-        .list(
-            ListOrdersParams::default()
-                .product_id(product_id.clone())
-                .page_size(500),
-        )
-        .await
-        .unwrap();
+    let filtered =
+        pf.orders().list(ListOrdersParams::default().product_id(product_id.clone()).page_size(500)).await.unwrap();
     assert!(!filtered.orders.is_empty());
     assert!(filtered.orders.iter().all(|o| o.product_id == product_id));
     let march = pf
         .orders()
-        .list(
-            ListOrdersParams::default()
-                .start_date("2024-03-01")
-                .end_date("2024-03-31")
-                .page_size(500),
-        )
+        .list(ListOrdersParams::default().start_date("2024-03-01").end_date("2024-03-31").page_size(500))
         .await
         .unwrap();
     assert!(!march.orders.is_empty());
-    assert!(
-        march
-            .orders
-            .iter()
-            .all(|o| o.created_at.starts_with("2024-03")),
-        "date range"
-    );
+    assert!(march.orders.iter().all(|o| o.created_at.starts_with("2024-03")), "date range");
 
     let active = pf
         .subscriptions()
@@ -519,57 +276,29 @@ async fn demo_lists_paginate_and_filter() {
         .await
         .unwrap();
     assert!(!active.items().is_empty());
-    assert!(active
-        .items()
-        .iter()
-        .all(|s| s.status == SubscriptionStatus::Active));
+    assert!(active.items().iter().all(|s| s.status == SubscriptionStatus::Active));
 
     let by_orders = pf
         .customers()
-        .list(
-            ListCustomersParams::default()
-                .sort_by(CustomerSortBy::NumberOfOrders)
-                .sort_order(SortOrder::Desc),
-        )
+        .list(ListCustomersParams::default().sort_by(CustomerSortBy::NumberOfOrders).sort_order(SortOrder::Desc))
         .await
         .unwrap();
-    assert!(by_orders
-        .windows(2)
-        .all(|w| w[0].number_of_orders >= w[1].number_of_orders));
+    assert!(by_orders.windows(2).all(|w| w[0].number_of_orders >= w[1].number_of_orders));
     let window = pf
         .customers()
         .list(
-            ListCustomersParams::default()
-                .sort_by(CustomerSortBy::Email)
-                .sort_order(SortOrder::Asc)
-                .limit(5)
-                .offset(2),
+            ListCustomersParams::default().sort_by(CustomerSortBy::Email).sort_order(SortOrder::Asc).limit(5).offset(2),
         )
         .await
         .unwrap();
     assert_eq!(window.len(), 5);
     assert_eq!(window[0].buyer_email, "buyer02@example.com");
-    let of_product = pf
-        .customers()
-        .list(ListCustomersParams::default().product_id(product_id.clone()))
-        .await
-        .unwrap();
+    let of_product = pf.customers().list(ListCustomersParams::default().product_id(product_id.clone())).await.unwrap();
     assert!(!of_product.is_empty() && of_product.len() < by_orders.len());
 
-    let reviews = pf
-        .reviews()
-        .list(ListReviewsParams::default().product_id(product_id.clone()))
-        .await
-        .unwrap();
+    let reviews = pf.reviews().list(ListReviewsParams::default().product_id(product_id.clone())).await.unwrap();
     assert!(reviews.iter().all(|r| r.product_id == product_id));
-    assert_eq!(
-        pf.reviews()
-            .list(ListReviewsParams::default())
-            .await
-            .unwrap()
-            .len(),
-        40
-    );
+    assert_eq!(pf.reviews().list(ListReviewsParams::default()).await.unwrap().len(), 40);
     assert!(!pf.discounts().list().await.unwrap().is_empty());
     assert_eq!(pf.upsells().list().await.unwrap().upsells.len(), 2);
 }
@@ -579,12 +308,7 @@ async fn demo_seed_is_deterministic() {
     let (a, b) = (demo().await, demo().await);
     let list = |s: &MockServer| {
         let pf = s.client();
-        async move {
-            pf.orders()
-                .list(ListOrdersParams::default().page_size(1000))
-                .await
-                .unwrap()
-        }
+        async move { pf.orders().list(ListOrdersParams::default().page_size(1000)).await.unwrap() }
     };
     assert_eq!(list(&a).await, list(&b).await);
 }
@@ -592,22 +316,13 @@ async fn demo_seed_is_deterministic() {
 #[tokio::test]
 async fn instances_do_not_share_state() {
     let (a, b) = (MockServer::start().await, MockServer::start().await);
-    a.client()
-        .products()
-        .create(product_params("Only in A", 1.0))
-        .await
-        .unwrap();
+    a.client().products().create(product_params("Only in A", 1.0)).await.unwrap();
     assert_eq!(a.client().products().list().await.unwrap().len(), 1);
     assert!(b.client().products().list().await.unwrap().is_empty());
 }
 
 /// A receiver on 127.0.0.1 that records what it gets, answering after `delay`.
-async fn receiver(
-    delay: Duration,
-) -> (
-    String,
-    tokio::sync::mpsc::UnboundedReceiver<(http::HeaderMap, bytes::Bytes)>,
-) {
+async fn receiver(delay: Duration) -> (String, tokio::sync::mpsc::UnboundedReceiver<(http::HeaderMap, bytes::Bytes)>) {
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
     let app = axum::Router::new().route(
         "/hook",
@@ -644,79 +359,35 @@ async fn webhooks_are_delivered_signed_and_verifiable() {
     assert!(webhook.secret.starts_with("whsec_"));
     let verifier = Verifier::new(webhook.secret.clone());
 
-    let product = pf
-        .products()
-        .create(product_params("Ebook", 12.0))
-        .await
-        .unwrap();
-    let session = pf
-        .checkout()
-        .create(checkout_params(&product.id))
-        .await
-        .unwrap();
-    let order = server
-        .complete_checkout(&session.id, "hook@example.com")
-        .unwrap();
-    pf.refunds()
-        .create(CreateRefundParams::builder().order_id(order.id.clone()))
-        .await
-        .unwrap();
+    let product = pf.products().create(product_params("Ebook", 12.0)).await.unwrap();
+    let session = pf.checkout().create(checkout_params(&product.id)).await.unwrap();
+    let order = server.complete_checkout(&session.id, "hook@example.com").unwrap();
+    pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone())).await.unwrap();
 
     let mut names = Vec::new();
     for _ in 0..4 {
-        let (headers, body) = tokio::time::timeout(Duration::from_secs(5), rx.recv())
-            .await
-            .unwrap()
-            .unwrap();
-        let event = verifier
-            .construct_event(&body, &headers)
-            .expect("the fake's deliveries verify");
-        assert_eq!(
-            headers["x-pocketsflow-event"].to_str().unwrap(),
-            event.name()
-        );
+        let (headers, body) = tokio::time::timeout(Duration::from_secs(5), rx.recv()).await.unwrap().unwrap();
+        let event = verifier.construct_event(&body, &headers).expect("the fake's deliveries verify");
+        assert_eq!(headers["x-pocketsflow-event"].to_str().unwrap(), event.name());
         if let Event::OrderCompleted(paid) = &event {
-            assert_eq!(
-                paid.order.as_ref().unwrap().id.as_deref(),
-                Some(order.id.as_str())
-            );
+            assert_eq!(paid.order.as_ref().unwrap().id.as_deref(), Some(order.id.as_str()));
             assert_eq!(paid.amount, Some(12.0));
         }
         names.push(event.name().to_owned());
     }
     names.sort();
-    assert_eq!(
-        names,
-        [
-            "customer.created",
-            "order.completed",
-            "order.refunded",
-            "product.created"
-        ]
-    );
+    assert_eq!(names, ["customer.created", "order.completed", "order.refunded", "product.created"]);
 
     pf.webhooks().test(&webhook.id).await.unwrap();
-    let (headers, body) = tokio::time::timeout(Duration::from_secs(5), rx.recv())
-        .await
-        .unwrap()
-        .unwrap();
+    let (headers, body) = tokio::time::timeout(Duration::from_secs(5), rx.recv()).await.unwrap().unwrap();
     verifier.verify(&body, &headers).unwrap();
     let deliveries = server.wait_for_deliveries(5, Duration::from_secs(5)).await;
     assert_eq!(deliveries.len(), 5);
     assert!(deliveries.iter().all(|d| d.status == Some(200)));
 
     // Inactive webhooks receive nothing.
-    pf.webhooks()
-        .update(
-            &webhook.id,
-            UpdateWebhookParams::builder().active(Some(false)),
-        )
-        .await
-        .unwrap();
-    pf.products()
-        .create(product_params("Quiet", 1.0))
-        .await
-        .unwrap();
+    pf.webhooks().update(&webhook.id, UpdateWebhookParams::builder().active(Some(false))).await.unwrap();
+    pf.products().create(product_params("Quiet", 1.0)).await.unwrap();
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert!(rx.try_recv().is_err());
 }
@@ -727,43 +398,24 @@ async fn a_slow_receiver_never_stalls_the_api() {
     let pf = server.client();
     let (url, _rx) = receiver(Duration::from_secs(30)).await;
     pf.webhooks()
-        .create(
-            CreateWebhookParams::builder()
-                .url(url)
-                .events(vec![WebhookEvent::ProductCreated]),
-        )
+        .create(CreateWebhookParams::builder().url(url).events(vec![WebhookEvent::ProductCreated]))
         .await
         .unwrap();
     let started = Instant::now();
     for i in 0..5 {
-        pf.products()
-            .create(product_params(&format!("P{i}"), 1.0))
-            .await
-            .unwrap();
+        pf.products().create(product_params(&format!("P{i}"), 1.0)).await.unwrap();
     }
-    assert!(
-        started.elapsed() < Duration::from_secs(2),
-        "API calls do not wait for deliveries"
-    );
+    assert!(started.elapsed() < Duration::from_secs(2), "API calls do not wait for deliveries");
     let deliveries = server.wait_for_deliveries(5, Duration::from_secs(8)).await;
     assert_eq!(deliveries.len(), 5);
-    assert!(
-        deliveries
-            .iter()
-            .all(|d| d.error.as_deref() == Some("timed out after 5 s")),
-        "{deliveries:?}"
-    );
+    assert!(deliveries.iter().all(|d| d.error.as_deref() == Some("timed out after 5 s")), "{deliveries:?}");
 }
 
 #[tokio::test]
 async fn faults_on_demand() {
     let server = MockServer::start().await;
     let http = reqwest::Client::new();
-    let get = || {
-        http.get(format!("{}/products", server.url()))
-            .bearer_auth(server.api_key())
-            .send()
-    };
+    let get = || http.get(format!("{}/products", server.url())).bearer_auth(server.api_key()).send();
 
     server.faults().fail_next(2, 503);
     for _ in 0..2 {
@@ -779,17 +431,11 @@ async fn faults_on_demand() {
     assert!(answer.headers().get("retry-after").is_none());
 
     server.faults().drop_next(1);
-    assert!(
-        get().await.is_err(),
-        "the connection is dropped before an answer"
-    );
+    assert!(get().await.is_err(), "the connection is dropped before an answer");
     server.faults().reset_next(1);
     let answer = get().await.unwrap();
     assert_eq!(answer.status(), 200);
-    assert!(
-        answer.bytes().await.is_err(),
-        "the connection is cut mid-body"
-    );
+    assert!(answer.bytes().await.is_err(), "the connection is cut mid-body");
     assert_eq!(get().await.unwrap().status(), 200);
 
     server.faults().latency(Duration::from_millis(150));
@@ -803,16 +449,8 @@ async fn faults_on_demand() {
     for _ in 0..8 {
         statuses.push(get().await.unwrap().status().as_u16());
     }
-    assert_eq!(
-        statuses,
-        [200, 200, 200, 200, 200, 429, 429, 429],
-        "a burst of 5, then 429"
-    );
-    assert_eq!(
-        server.request_count("GET", "/products"),
-        16,
-        "every request is counted, faulted or not"
-    );
+    assert_eq!(statuses, [200, 200, 200, 200, 200, 429, 429, 429], "a burst of 5, then 429");
+    assert_eq!(server.request_count("GET", "/products"), 16, "every request is counted, faulted or not");
 }
 
 /// For every operation of the spec: a request the fake accepts, and one it refuses.
@@ -821,63 +459,24 @@ async fn every_operation_keeps_the_contract() {
     let server = demo().await;
     let pf = server.client();
     let products = pf.products().list().await.unwrap();
-    let order = pf
-        .orders()
-        .list(ListOrdersParams::default())
-        .await
-        .unwrap()
-        .orders
-        .remove(0);
-    let subs = pf
-        .subscriptions()
-        .list(ListSubscriptionsParams::default())
-        .await
-        .unwrap();
-    let sub = subs
-        .items()
-        .iter()
-        .find(|s| s.status == SubscriptionStatus::Active)
-        .unwrap()
-        .clone();
-    let other_sub = subs
-        .items()
-        .iter()
-        .filter(|s| s.status == SubscriptionStatus::Active)
-        .nth(1)
-        .unwrap()
-        .clone();
-    let customer = pf
-        .customers()
-        .list(ListCustomersParams::default())
-        .await
-        .unwrap()
-        .remove(0);
+    let order = pf.orders().list(ListOrdersParams::default()).await.unwrap().orders.remove(0);
+    let subs = pf.subscriptions().list(ListSubscriptionsParams::default()).await.unwrap();
+    let sub = subs.items().iter().find(|s| s.status == SubscriptionStatus::Active).unwrap().clone();
+    let other_sub = subs.items().iter().filter(|s| s.status == SubscriptionStatus::Active).nth(1).unwrap().clone();
+    let customer = pf.customers().list(ListCustomersParams::default()).await.unwrap().remove(0);
     let discount = pf.discounts().list().await.unwrap().remove(0);
     let upsell = pf.upsells().list().await.unwrap().upsells.remove(0);
     let offer = pf.subscription_offers().list().await.unwrap().remove(0);
     let (url, _rx) = receiver(Duration::ZERO).await;
     let webhook = pf
         .webhooks()
-        .create(
-            CreateWebhookParams::builder()
-                .url(url)
-                .events(vec![WebhookEvent::OrderCompleted]),
-        )
+        .create(CreateWebhookParams::builder().url(url).events(vec![WebhookEvent::OrderCompleted]))
         .await
         .unwrap();
-    let doomed_product = pf
-        .products()
-        .create(product_params("Doomed", 1.0))
-        .await
-        .unwrap();
+    let doomed_product = pf.products().create(product_params("Doomed", 1.0)).await.unwrap();
     let variant = pf
         .variants()
-        .create(
-            CreateVariantParams::builder()
-                .product_id(products[0].id.clone())
-                .name("V")
-                .price(2.0),
-        )
+        .create(CreateVariantParams::builder().product_id(products[0].id.clone()).name("V").price(2.0))
         .await
         .unwrap();
     let doomed_discount = pf
@@ -901,15 +500,8 @@ async fn every_operation_keeps_the_contract() {
         )
         .await
         .unwrap();
-    let refund = pf
-        .refunds()
-        .create(
-            CreateRefundParams::builder()
-                .order_id(order.id.clone())
-                .amount(Some(1.0)),
-        )
-        .await
-        .unwrap();
+    let refund =
+        pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(1.0))).await.unwrap();
 
     let with_id = |example: &str, fields: &[(&str, Value)]| {
         let mut body = common::example(example);
@@ -922,78 +514,30 @@ async fn every_operation_keeps_the_contract() {
     let requests: HashMap<&str, (String, Option<Value>)> = HashMap::from([
         ("products_list", ("/products".to_owned(), None)),
         ("products_get", (format!("/products/{p0}"), None)),
-        (
-            "products_create",
-            ("/products".to_owned(), with_id("CreateProductParams", &[])),
-        ),
-        (
-            "products_update",
-            (
-                format!("/products/update/{p0}"),
-                with_id("UpdateProductParams", &[]),
-            ),
-        ),
-        (
-            "products_delete",
-            (format!("/products/{}", doomed_product.id), None),
-        ),
+        ("products_create", ("/products".to_owned(), with_id("CreateProductParams", &[]))),
+        ("products_update", (format!("/products/update/{p0}"), with_id("UpdateProductParams", &[]))),
+        ("products_delete", (format!("/products/{}", doomed_product.id), None)),
         (
             "variants_create",
-            (
-                "/products/variants".to_owned(),
-                with_id("CreateVariantParams", &[("productId", json!(p0))]),
-            ),
+            ("/products/variants".to_owned(), with_id("CreateVariantParams", &[("productId", json!(p0))])),
         ),
-        (
-            "variants_delete",
-            (format!("/products/variants/{}", variant.id), None),
-        ),
-        (
-            "orders_list",
-            ("/orders?page=2&pageSize=5".to_owned(), None),
-        ),
+        ("variants_delete", (format!("/products/variants/{}", variant.id), None)),
+        ("orders_list", ("/orders?page=2&pageSize=5".to_owned(), None)),
         ("orders_get", (format!("/orders/{}", order.id), None)),
-        (
-            "customers_list",
-            (
-                "/customers?sortBy=email&sortOrder=asc&limit=3".to_owned(),
-                None,
-            ),
-        ),
-        (
-            "customers_get",
-            (format!("/customers/{}", customer.id), None),
-        ),
+        ("customers_list", ("/customers?sortBy=email&sortOrder=asc&limit=3".to_owned(), None)),
+        ("customers_get", (format!("/customers/{}", customer.id), None)),
         ("reviews_list", (format!("/reviews?productId={p0}"), None)),
         ("discounts_list", ("/discounts".to_owned(), None)),
-        (
-            "discounts_get",
-            (format!("/discounts/{}", discount.id), None),
-        ),
+        ("discounts_get", (format!("/discounts/{}", discount.id), None)),
         (
             "discounts_create",
             (
                 "/discounts".to_owned(),
-                with_id(
-                    "CreateDiscountParams",
-                    &[
-                        ("mainProductIds", json!([p0])),
-                        ("code", json!("CONTRACT20")),
-                    ],
-                ),
+                with_id("CreateDiscountParams", &[("mainProductIds", json!([p0])), ("code", json!("CONTRACT20"))]),
             ),
         ),
-        (
-            "discounts_update",
-            (
-                format!("/discounts/{}", discount.id),
-                with_id("UpdateDiscountParams", &[]),
-            ),
-        ),
-        (
-            "discounts_delete",
-            (format!("/discounts/{}", doomed_discount.id), None),
-        ),
+        ("discounts_update", (format!("/discounts/{}", discount.id), with_id("UpdateDiscountParams", &[]))),
+        ("discounts_delete", (format!("/discounts/{}", doomed_discount.id), None)),
         ("upsells_list", ("/upsells".to_owned(), None)),
         ("upsells_get", (format!("/upsells/{}", upsell.id), None)),
         (
@@ -1002,107 +546,38 @@ async fn every_operation_keeps_the_contract() {
                 "/upsells".to_owned(),
                 with_id(
                     "CreateUpsellParams",
-                    &[
-                        ("mainProductIds", json!([p0])),
-                        ("upsellProductId", json!(products[1].id)),
-                    ],
+                    &[("mainProductIds", json!([p0])), ("upsellProductId", json!(products[1].id))],
                 ),
             ),
         ),
-        (
-            "upsells_update",
-            (
-                format!("/upsells/{}", upsell.id),
-                with_id("UpdateUpsellParams", &[]),
-            ),
-        ),
-        (
-            "upsells_delete",
-            (format!("/upsells/{}", doomed_upsell.id), None),
-        ),
-        (
-            "subscriptions_list",
-            (
-                "/orders/subscriptions".to_owned(),
-                with_id("ListSubscriptionsParams", &[]),
-            ),
-        ),
-        (
-            "subscriptions_get",
-            (format!("/orders/subscriptions/{}", sub.id), None),
-        ),
+        ("upsells_update", (format!("/upsells/{}", upsell.id), with_id("UpdateUpsellParams", &[]))),
+        ("upsells_delete", (format!("/upsells/{}", doomed_upsell.id), None)),
+        ("subscriptions_list", ("/orders/subscriptions".to_owned(), with_id("ListSubscriptionsParams", &[]))),
+        ("subscriptions_get", (format!("/orders/subscriptions/{}", sub.id), None)),
         (
             "subscriptions_cancel",
-            (
-                format!(
-                    "/orders/subscriptions/cancel/{}",
-                    sub.stripe_subscription_id.clone().unwrap()
-                ),
-                None,
-            ),
+            (format!("/orders/subscriptions/cancel/{}", sub.stripe_subscription_id.clone().unwrap()), None),
         ),
         (
             "subscriptions_refund",
-            (
-                format!(
-                    "/orders/subscriptions/refund/{}",
-                    other_sub.stripe_subscription_id.clone().unwrap()
-                ),
-                None,
-            ),
+            (format!("/orders/subscriptions/refund/{}", other_sub.stripe_subscription_id.clone().unwrap()), None),
         ),
-        (
-            "subscription_offers_list",
-            ("/subscriptions".to_owned(), None),
-        ),
-        (
-            "subscription_offers_get",
-            (format!("/subscriptions/{}", offer.id), None),
-        ),
-        (
-            "subscription_offers_create",
-            (
-                "/subscriptions".to_owned(),
-                with_id("CreateSubscriptionOfferParams", &[]),
-            ),
-        ),
+        ("subscription_offers_list", ("/subscriptions".to_owned(), None)),
+        ("subscription_offers_get", (format!("/subscriptions/{}", offer.id), None)),
+        ("subscription_offers_create", ("/subscriptions".to_owned(), with_id("CreateSubscriptionOfferParams", &[]))),
         ("webhooks_list", ("/webhooks".to_owned(), None)),
         ("webhooks_get", (format!("/webhooks/{}", webhook.id), None)),
-        (
-            "webhooks_create",
-            ("/webhooks".to_owned(), with_id("CreateWebhookParams", &[])),
-        ),
-        (
-            "webhooks_update",
-            (
-                format!("/webhooks/{}", webhook.id),
-                with_id("UpdateWebhookParams", &[]),
-            ),
-        ),
-        (
-            "webhooks_test",
-            (format!("/webhooks/{}/test", webhook.id), None),
-        ),
-        (
-            "webhooks_delete",
-            (format!("/webhooks/{}", webhook.id), None),
-        ),
+        ("webhooks_create", ("/webhooks".to_owned(), with_id("CreateWebhookParams", &[]))),
+        ("webhooks_update", (format!("/webhooks/{}", webhook.id), with_id("UpdateWebhookParams", &[]))),
+        ("webhooks_test", (format!("/webhooks/{}/test", webhook.id), None)),
+        ("webhooks_delete", (format!("/webhooks/{}", webhook.id), None)),
         ("users_me", ("/users/me".to_owned(), None)),
-        (
-            "users_update",
-            ("/users/update".to_owned(), with_id("UpdateUserParams", &[])),
-        ),
+        ("users_update", ("/users/update".to_owned(), with_id("UpdateUserParams", &[]))),
         (
             "checkout_create",
             (
                 "/checkout/sessions".to_owned(),
-                with_id(
-                    "CreateCheckoutParams",
-                    &[
-                        ("productId", json!(p0)),
-                        ("discountCode", json!("SUMMER20")),
-                    ],
-                ),
+                with_id("CreateCheckoutParams", &[("productId", json!(p0)), ("discountCode", json!("SUMMER20"))]),
             ),
         ),
         ("refunds_list", ("/refunds".to_owned(), None)),
@@ -1111,10 +586,7 @@ async fn every_operation_keeps_the_contract() {
             "refunds_create",
             (
                 "/refunds".to_owned(),
-                with_id(
-                    "CreateRefundParams",
-                    &[("orderId", json!(order.id)), ("amount", json!(2.5))],
-                ),
+                with_id("CreateRefundParams", &[("orderId", json!(order.id)), ("amount", json!(2.5))]),
             ),
         ),
     ]);
@@ -1125,43 +597,25 @@ async fn every_operation_keeps_the_contract() {
     let mut ops = operations();
     ops.sort_by_key(|(id, _, _)| (id.ends_with("_delete"), id.clone()));
     for (id, method, _) in ops {
-        let (path, body) = requests
-            .get(id.as_str())
-            .unwrap_or_else(|| panic!("no contract case for {id}: add one"));
+        let (path, body) = requests.get(id.as_str()).unwrap_or_else(|| panic!("no contract case for {id}: add one"));
         let send = |key: &str| {
-            let mut request = http
-                .request(method.parse().unwrap(), format!("{}{path}", server.url()))
-                .bearer_auth(key);
+            let mut request = http.request(method.parse().unwrap(), format!("{}{path}", server.url())).bearer_auth(key);
             if let Some(body) = body {
                 request = request.json(body);
             }
             request.send()
         };
         let answer = send(server.api_key()).await.unwrap();
-        assert!(
-            answer.status().is_success(),
-            "{id}: {} {}",
-            answer.status(),
-            answer.text().await.unwrap()
-        );
-        let json: Value = answer
-            .json()
-            .await
-            .unwrap_or_else(|e| panic!("{id}: not JSON: {e}"));
+        assert!(answer.status().is_success(), "{id}: {} {}", answer.status(), answer.text().await.unwrap());
+        let json: Value = answer.json().await.unwrap_or_else(|e| panic!("{id}: not JSON: {e}"));
         let errors = schema_errors(&success_schema(&id), &json);
-        assert!(
-            errors.is_empty(),
-            "{id}: answer does not match the spec: {errors:?}\n{json}"
-        );
+        assert!(errors.is_empty(), "{id}: answer does not match the spec: {errors:?}\n{json}");
 
         // The error path: a key the API refuses.
         let refused = send("pk_bogus").await.unwrap();
         assert_eq!(refused.status(), 401, "{id}");
         let json: Value = refused.json().await.unwrap();
-        assert!(
-            schema_errors(&error_schema, &json).is_empty(),
-            "{id}: error body {json}"
-        );
+        assert!(schema_errors(&error_schema, &json).is_empty(), "{id}: error body {json}");
     }
     assert_eq!(requests.len(), 41);
 }
@@ -1170,14 +624,7 @@ async fn every_operation_keeps_the_contract() {
 async fn a_thousand_concurrent_requests_all_succeed() {
     let server = demo().await;
     let pf = server.client();
-    let order_id = pf
-        .orders()
-        .list(ListOrdersParams::default())
-        .await
-        .unwrap()
-        .orders[0]
-        .id
-        .clone();
+    let order_id = pf.orders().list(ListOrdersParams::default()).await.unwrap().orders[0].id.clone();
     let mut tasks = tokio::task::JoinSet::new();
     for i in 0..1000 {
         let pf = pf.clone();
@@ -1186,16 +633,8 @@ async fn a_thousand_concurrent_requests_all_succeed() {
             match i % 4 {
                 0 => pf.products().list().await.map(|_| ()),
                 1 => pf.orders().get(&order_id).await.map(|_| ()),
-                2 => pf
-                    .orders()
-                    .list(ListOrdersParams::default().page(1 + i % 13))
-                    .await
-                    .map(|_| ()),
-                _ => pf
-                    .customers()
-                    .list(ListCustomersParams::default().limit(10))
-                    .await
-                    .map(|_| ()),
+                2 => pf.orders().list(ListOrdersParams::default().page(1 + i % 13)).await.map(|_| ()),
+                _ => pf.customers().list(ListCustomersParams::default().limit(10)).await.map(|_| ()),
             }
         });
     }
@@ -1205,12 +644,7 @@ async fn a_thousand_concurrent_requests_all_succeed() {
             errors.push(e.to_string());
         }
     }
-    assert!(
-        errors.is_empty(),
-        "{} errors, first: {:?}",
-        errors.len(),
-        errors.first()
-    );
+    assert!(errors.is_empty(), "{} errors, first: {:?}", errors.len(), errors.first());
 }
 
 #[test]
@@ -1226,28 +660,15 @@ fn standalone_binary_prints_url_and_key_and_serves() {
     let url = first.rsplit(' ').next().unwrap().to_owned();
     let key_line = lines.next().unwrap().unwrap();
     let key = key_line.strip_prefix("API key: ").unwrap().to_owned();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let products = runtime.block_on(async {
-        Pocketsflow::builder()
-            .api_key(key)
-            .base_url(url)
-            .build()
-            .unwrap()
-            .products()
-            .list()
-            .await
-    });
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let products = runtime
+        .block_on(async { Pocketsflow::builder().api_key(key).base_url(url).build().unwrap().products().list().await });
     child.kill().unwrap();
     let _ = child.wait();
     assert_eq!(products.unwrap().len(), 8);
 
-    let bad = std::process::Command::new(env!("CARGO_BIN_EXE_pocketsflow-mock"))
-        .args(["--port", "x"])
-        .output()
-        .unwrap();
+    let bad =
+        std::process::Command::new(env!("CARGO_BIN_EXE_pocketsflow-mock")).args(["--port", "x"]).output().unwrap();
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("usage"));
 }

@@ -12,8 +12,7 @@ use pocketsflow::types::*;
 use pocketsflow::Pocketsflow;
 use serde_json::{json, Value};
 
-type Call =
-    Box<dyn Fn(Pocketsflow) -> Pin<Box<dyn Future<Output = pocketsflow::Result<Value>> + Send>>>;
+type Call = Box<dyn Fn(Pocketsflow) -> Pin<Box<dyn Future<Output = pocketsflow::Result<Value>> + Send>>>;
 
 pub struct Case {
     pub op: &'static str,
@@ -162,14 +161,8 @@ async fn every_operation_sends_the_documented_request_and_decodes_the_answer() {
     for case in cases {
         let server = server_answering(200, ResponseTemplateBody::Json(case.response.clone())).await;
         let pf = client_for(&server);
-        let decoded = (case.call)(pf)
-            .await
-            .unwrap_or_else(|e| panic!("{}: {e}", case.op));
-        assert_json_eq(
-            &decoded,
-            &case.response,
-            &format!("{}: decoded answer", case.op),
-        );
+        let decoded = (case.call)(pf).await.unwrap_or_else(|e| panic!("{}: {e}", case.op));
+        assert_json_eq(&decoded, &case.response, &format!("{}: decoded answer", case.op));
 
         let requests = server.received_requests().await.unwrap();
         assert_eq!(requests.len(), 1, "{}: exactly one request", case.op);
@@ -178,18 +171,12 @@ async fn every_operation_sends_the_documented_request_and_decodes_the_answer() {
         assert_eq!(request.url.path(), case.path, "{}: path", case.op);
         let mut query: Vec<(String, String)> = request.url.query_pairs().into_owned().collect();
         query.sort();
-        let mut expected: Vec<(String, String)> = case
-            .query
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
+        let mut expected: Vec<(String, String)> =
+            case.query.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         expected.sort();
         assert_eq!(query, expected, "{}: query string", case.op);
         assert_eq!(
-            request
-                .headers
-                .get("authorization")
-                .and_then(|v| v.to_str().ok()),
+            request.headers.get("authorization").and_then(|v| v.to_str().ok()),
             Some(format!("Bearer {API_KEY}").as_str()),
             "{}: bearer auth",
             case.op
@@ -197,10 +184,7 @@ async fn every_operation_sends_the_documented_request_and_decodes_the_answer() {
         match &case.body {
             Some(expected) => {
                 assert_eq!(
-                    request
-                        .headers
-                        .get("content-type")
-                        .and_then(|v| v.to_str().ok()),
+                    request.headers.get("content-type").and_then(|v| v.to_str().ok()),
                     Some("application/json"),
                     "{}: content type",
                     case.op

@@ -7,8 +7,7 @@ use std::path::Path;
 use openapiv3::{OpenAPI, ReferenceOr};
 
 fn spec() -> OpenAPI {
-    let text =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.yaml")).unwrap();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.yaml")).unwrap();
     serde_yaml::from_str(&text).expect("openapi.yaml parses as OpenAPI 3.0")
 }
 
@@ -39,14 +38,8 @@ const EXPECTED: &[(&str, &str)] = &[
     ("DELETE", "/upsells/{id}"),
     ("POST", "/orders/subscriptions"),
     ("GET", "/orders/subscriptions/{id}"),
-    (
-        "POST",
-        "/orders/subscriptions/cancel/{stripeSubscriptionId}",
-    ),
-    (
-        "POST",
-        "/orders/subscriptions/refund/{stripeSubscriptionId}",
-    ),
+    ("POST", "/orders/subscriptions/cancel/{stripeSubscriptionId}"),
+    ("POST", "/orders/subscriptions/refund/{stripeSubscriptionId}"),
     ("GET", "/subscriptions"),
     ("GET", "/subscriptions/{id}"),
     ("POST", "/subscriptions"),
@@ -65,19 +58,14 @@ const EXPECTED: &[(&str, &str)] = &[
 ];
 
 fn spec_pairs(spec: &OpenAPI) -> BTreeSet<(String, String)> {
-    spec.operations()
-        .map(|(path, method, _)| (method.to_uppercase(), path.to_owned()))
-        .collect()
+    spec.operations().map(|(path, method, _)| (method.to_uppercase(), path.to_owned())).collect()
 }
 
 #[test]
 fn operations_equal_the_reference() {
     let spec = spec();
     assert_eq!(spec.openapi, "3.0.3");
-    let expected: BTreeSet<_> = EXPECTED
-        .iter()
-        .map(|(m, p)| (m.to_string(), p.to_string()))
-        .collect();
+    let expected: BTreeSet<_> = EXPECTED.iter().map(|(m, p)| (m.to_string(), p.to_string())).collect();
     assert_eq!(expected.len(), 41);
     assert_eq!(spec_pairs(&spec), expected);
 }
@@ -87,10 +75,7 @@ fn operations_equal_the_reference() {
 fn operations_equal_endpoints_md() {
     let reference = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/reference/endpoints.md");
     let Ok(text) = std::fs::read_to_string(&reference) else {
-        eprintln!(
-            "{} not found; the embedded copy is checked by operations_equal_the_reference",
-            reference.display()
-        );
+        eprintln!("{} not found; the embedded copy is checked by operations_equal_the_reference", reference.display());
         return;
     };
     let pairs: BTreeSet<(String, String)> = text
@@ -98,9 +83,7 @@ fn operations_equal_endpoints_md() {
         .filter_map(|line| {
             let cells: Vec<&str> = line.split('|').map(str::trim).collect();
             match cells.as_slice() {
-                ["", _, method, path, ..]
-                    if ["GET", "POST", "PUT", "DELETE", "PATCH"].contains(method) =>
-                {
+                ["", _, method, path, ..] if ["GET", "POST", "PUT", "DELETE", "PATCH"].contains(method) => {
                     Some((method.to_string(), path.to_string()))
                 }
                 _ => None,
@@ -116,22 +99,11 @@ fn every_operation_is_complete() {
     let spec = spec();
     let mut ids = HashSet::new();
     for (path, method, op) in spec.operations() {
-        let id = op
-            .operation_id
-            .as_deref()
-            .unwrap_or_else(|| panic!("{method} {path}: no operationId"));
+        let id = op.operation_id.as_deref().unwrap_or_else(|| panic!("{method} {path}: no operationId"));
         assert!(ids.insert(id), "{id}: operationId used twice");
         assert_eq!(op.tags.len(), 1, "{id}: exactly one tag");
-        assert!(
-            op.summary.as_deref().is_some_and(|s| !s.is_empty()),
-            "{id}: summary"
-        );
-        let success: Vec<_> = op
-            .responses
-            .responses
-            .keys()
-            .filter(|s| s.to_string().starts_with('2'))
-            .collect();
+        assert!(op.summary.as_deref().is_some_and(|s| !s.is_empty()), "{id}: summary");
+        let success: Vec<_> = op.responses.responses.keys().filter(|s| s.to_string().starts_with('2')).collect();
         assert_eq!(success.len(), 1, "{id}: one success response");
         for status in ["400", "401", "404", "429", "500"] {
             let response = op
@@ -141,19 +113,9 @@ fn every_operation_is_complete() {
                 .find(|(code, _)| code.to_string() == status)
                 .unwrap_or_else(|| panic!("{id}: no {status} response"))
                 .1;
-            let ReferenceOr::Reference { reference } = response else {
-                panic!("{id}: {status} is not a reference")
-            };
+            let ReferenceOr::Reference { reference } = response else { panic!("{id}: {status} is not a reference") };
             let name = reference.rsplit('/').next().unwrap();
-            let shared = spec
-                .components
-                .as_ref()
-                .unwrap()
-                .responses
-                .get(name)
-                .unwrap()
-                .as_item()
-                .unwrap();
+            let shared = spec.components.as_ref().unwrap().responses.get(name).unwrap().as_item().unwrap();
             let schema = &shared.content["application/json"].schema;
             assert!(
                 matches!(schema, Some(ReferenceOr::Reference { reference }) if reference == "#/components/schemas/Error"),
@@ -161,32 +123,17 @@ fn every_operation_is_complete() {
             );
         }
         for param in &op.parameters {
-            let ReferenceOr::Reference { reference } = param else {
-                panic!("{id}: inline parameter")
-            };
-            assert!(
-                reference.starts_with("#/components/parameters/"),
-                "{id}: {reference}"
-            );
+            let ReferenceOr::Reference { reference } = param else { panic!("{id}: inline parameter") };
+            assert!(reference.starts_with("#/components/parameters/"), "{id}: {reference}");
         }
         let tag = &op.tags[0];
-        assert!(
-            spec.tags.iter().any(|t| &t.name == tag),
-            "{id}: tag {tag} is declared"
-        );
+        assert!(spec.tags.iter().any(|t| &t.name == tag), "{id}: tag {tag} is declared");
     }
     assert_eq!(ids.len(), 41);
     assert_eq!(spec.servers[0].url, "https://api.pocketsflow.com");
     let scheme = &spec.components.as_ref().unwrap().security_schemes["bearerAuth"];
-    assert!(
-        matches!(scheme, ReferenceOr::Item(openapiv3::SecurityScheme::HTTP { scheme, .. }) if scheme == "bearer")
-    );
-    assert_eq!(
-        spec.security.as_ref().unwrap()[0]
-            .keys()
-            .collect::<Vec<_>>(),
-        ["bearerAuth"]
-    );
+    assert!(matches!(scheme, ReferenceOr::Item(openapiv3::SecurityScheme::HTTP { scheme, .. }) if scheme == "bearer"));
+    assert_eq!(spec.security.as_ref().unwrap()[0].keys().collect::<Vec<_>>(), ["bearerAuth"]);
 }
 
 #[test]
@@ -194,24 +141,16 @@ fn enums_are_declared_where_the_api_has_them() {
     let spec = spec();
     let schemas = &spec.components.as_ref().unwrap().schemas;
     for (name, values) in [
-        (
-            "CustomerSortBy",
-            vec!["email", "country", "numberOfOrders", "createdAt"],
-        ),
+        ("CustomerSortBy", vec!["email", "country", "numberOfOrders", "createdAt"]),
         ("SortOrder", vec!["asc", "desc"]),
-        (
-            "SubscriptionStatus",
-            vec!["active", "canceled", "paused", "past_due"],
-        ),
+        ("SubscriptionStatus", vec!["active", "canceled", "paused", "past_due"]),
         ("DiscountValueType", vec!["percentage", "fixed"]),
         ("SubscriptionFrequency", vec!["weekly", "monthly", "yearly"]),
         ("RefundStatus", vec!["pending", "completed", "failed"]),
         ("ProductType", vec!["one-time", "subscription"]),
     ] {
         let schema = schemas[name].as_item().unwrap();
-        let openapiv3::SchemaKind::Type(openapiv3::Type::String(s)) = &schema.schema_kind else {
-            panic!("{name}")
-        };
+        let openapiv3::SchemaKind::Type(openapiv3::Type::String(s)) = &schema.schema_kind else { panic!("{name}") };
         let actual: Vec<_> = s.enumeration.iter().flatten().map(String::as_str).collect();
         assert_eq!(actual, values, "{name}");
     }

@@ -14,11 +14,9 @@ const SECRET: &str = "whsec_5f2b8c1d9e7a4b3c2d1e0f9a8b7c6d5e";
 // Known answers, computed outside Rust:
 //   openssl dgst -sha256 -hmac 'whsec_5f2b8c1d9e7a4b3c2d1e0f9a8b7c6d5e' tests/fixtures/order_completed.json
 //   python3 -c "import hmac,hashlib;print(hmac.new(b'whsec_5f2b8c1d9e7a4b3c2d1e0f9a8b7c6d5e', open('tests/fixtures/order_completed.json','rb').read(), hashlib.sha256).hexdigest())"
-const ORDER_COMPLETED_SIG: &str =
-    "5ee4b2638817bd7179db3d8bf47a7f57585cdecc994afd85edf582ac9571c498";
+const ORDER_COMPLETED_SIG: &str = "5ee4b2638817bd7179db3d8bf47a7f57585cdecc994afd85edf582ac9571c498";
 //   printf '%s' '{"event":"product.created","product":{"_id":"65a1b2c3d4e5f60718293a4b"}}' | openssl dgst -sha256 -hmac 'whsec_test'
-const PRODUCT_BODY: &[u8] =
-    br#"{"event":"product.created","product":{"_id":"65a1b2c3d4e5f60718293a4b"}}"#;
+const PRODUCT_BODY: &[u8] = br#"{"event":"product.created","product":{"_id":"65a1b2c3d4e5f60718293a4b"}}"#;
 const PRODUCT_SIG: &str = "194d93fc393e62d4cff7cbd98b7960afd159b1ffa1f660051c428155e9fdf768";
 //   printf '' | openssl dgst -sha256 -hmac 'whsec_test'
 const EMPTY_SIG: &str = "43c0f4d23c8e8841358fad4624b1a592799222b29f25bb59baea43cdcb522ed1";
@@ -36,72 +34,40 @@ fn headers(signature: &str, timestamp: Option<&str>, event: Option<&str>) -> Hea
 }
 
 fn now_secs() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs()
 }
 
 #[test]
 fn known_answer_vectors() {
-    assert_eq!(
-        sign(&WebhookSecret::new(SECRET), ORDER_COMPLETED),
-        ORDER_COMPLETED_SIG
-    );
-    assert_eq!(
-        sign(&WebhookSecret::new("whsec_test"), PRODUCT_BODY),
-        PRODUCT_SIG
-    );
+    assert_eq!(sign(&WebhookSecret::new(SECRET), ORDER_COMPLETED), ORDER_COMPLETED_SIG);
+    assert_eq!(sign(&WebhookSecret::new("whsec_test"), PRODUCT_BODY), PRODUCT_SIG);
     assert_eq!(sign(&WebhookSecret::new("whsec_test"), b""), EMPTY_SIG);
-    Verifier::new(SECRET)
-        .verify(ORDER_COMPLETED, &headers(ORDER_COMPLETED_SIG, None, None))
-        .unwrap();
+    Verifier::new(SECRET).verify(ORDER_COMPLETED, &headers(ORDER_COMPLETED_SIG, None, None)).unwrap();
 }
 
 #[test]
 fn documented_order_completed_parses_into_typed_payload() {
-    let event = construct_event(
-        ORDER_COMPLETED,
-        &headers(ORDER_COMPLETED_SIG, None, None),
-        SECRET,
-    )
-    .unwrap();
+    let event = construct_event(ORDER_COMPLETED, &headers(ORDER_COMPLETED_SIG, None, None), SECRET).unwrap();
     assert_eq!(event.name(), "order.completed");
-    let Event::OrderCompleted(order) = event else {
-        panic!("expected OrderCompleted")
-    };
+    let Event::OrderCompleted(order) = event else { panic!("expected OrderCompleted") };
     assert_eq!(order.webhook_id.as_deref(), Some("webhook_123abc"));
     assert_eq!(order.order.unwrap().id.as_deref(), Some("order_xyz123"));
-    assert_eq!(
-        order.product.as_ref().unwrap().variant_id.as_deref(),
-        Some("var_789ghi")
-    );
-    assert_eq!(
-        order.customer.as_ref().unwrap().first_name.as_deref(),
-        Some("Jane")
-    );
+    assert_eq!(order.product.as_ref().unwrap().variant_id.as_deref(), Some("var_789ghi"));
+    assert_eq!(order.customer.as_ref().unwrap().first_name.as_deref(), Some("Jane"));
     let tax = order.tax.unwrap();
     assert_eq!(
         (tax.amount, tax.rate, tax.to_zip.as_deref(), tax.vat_number),
         (Some(4.99), Some(0.08), Some("94105"), None)
     );
-    assert_eq!(
-        (order.amount, order.amount_before_tax),
-        (Some(64.99), Some(60.0))
-    );
+    assert_eq!((order.amount, order.amount_before_tax), (Some(64.99), Some(60.0)));
     assert_eq!(order.metadata.unwrap()["customField"], "value");
 }
 
 #[test]
 fn signature_formats_accepted() {
     let v = Verifier::new("whsec_test");
-    for sig in [
-        PRODUCT_SIG.to_owned(),
-        PRODUCT_SIG.to_uppercase(),
-        format!("sha256={PRODUCT_SIG}"),
-    ] {
-        v.verify(PRODUCT_BODY, &headers(&sig, None, None))
-            .unwrap_or_else(|e| panic!("{sig}: {e}"));
+    for sig in [PRODUCT_SIG.to_owned(), PRODUCT_SIG.to_uppercase(), format!("sha256={PRODUCT_SIG}")] {
+        v.verify(PRODUCT_BODY, &headers(&sig, None, None)).unwrap_or_else(|e| panic!("{sig}: {e}"));
     }
 }
 
@@ -110,16 +76,10 @@ fn tampering_and_wrong_secret_are_signature_mismatches() {
     let v = Verifier::new("whsec_test");
     let mut tampered = PRODUCT_BODY.to_vec();
     tampered[10] ^= 1;
-    assert_eq!(
-        v.verify(&tampered, &headers(PRODUCT_SIG, None, None)),
-        Err(WebhookError::SignatureMismatch)
-    );
+    assert_eq!(v.verify(&tampered, &headers(PRODUCT_SIG, None, None)), Err(WebhookError::SignatureMismatch));
     let mut sig = PRODUCT_SIG.to_owned();
     sig.replace_range(0..1, "0");
-    assert_eq!(
-        v.verify(PRODUCT_BODY, &headers(&sig, None, None)),
-        Err(WebhookError::SignatureMismatch)
-    );
+    assert_eq!(v.verify(PRODUCT_BODY, &headers(&sig, None, None)), Err(WebhookError::SignatureMismatch));
     assert_eq!(
         Verifier::new("whsec_other").verify(PRODUCT_BODY, &headers(PRODUCT_SIG, None, None)),
         Err(WebhookError::SignatureMismatch)
@@ -129,30 +89,18 @@ fn tampering_and_wrong_secret_are_signature_mismatches() {
 #[test]
 fn missing_and_malformed_headers_are_distinct_errors() {
     let v = Verifier::new("whsec_test");
-    assert_eq!(
-        v.verify(PRODUCT_BODY, &HeaderMap::new()),
-        Err(WebhookError::MissingHeader("X-Pocketsflow-Signature"))
-    );
+    assert_eq!(v.verify(PRODUCT_BODY, &HeaderMap::new()), Err(WebhookError::MissingHeader("X-Pocketsflow-Signature")));
     assert!(matches!(
         v.verify(PRODUCT_BODY, &headers("zz-not-hex", None, None)),
-        Err(WebhookError::MalformedHeader {
-            header: "X-Pocketsflow-Signature",
-            ..
-        })
+        Err(WebhookError::MalformedHeader { header: "X-Pocketsflow-Signature", .. })
     ));
     assert!(matches!(
         v.verify(PRODUCT_BODY, &headers("abcd", None, None)),
-        Err(WebhookError::MalformedHeader {
-            header: "X-Pocketsflow-Signature",
-            ..
-        })
+        Err(WebhookError::MalformedHeader { header: "X-Pocketsflow-Signature", .. })
     ));
     assert!(matches!(
         v.verify(PRODUCT_BODY, &headers(PRODUCT_SIG, Some("yesterday"), None)),
-        Err(WebhookError::MalformedHeader {
-            header: "X-Pocketsflow-Timestamp",
-            ..
-        })
+        Err(WebhookError::MalformedHeader { header: "X-Pocketsflow-Timestamp", .. })
     ));
 }
 
@@ -160,57 +108,27 @@ fn missing_and_malformed_headers_are_distinct_errors() {
 fn timestamps_in_seconds_or_millis_within_tolerance() {
     let v = Verifier::new("whsec_test");
     let now = now_secs();
-    v.verify(
-        PRODUCT_BODY,
-        &headers(PRODUCT_SIG, Some(&now.to_string()), None),
-    )
-    .unwrap();
-    v.verify(
-        PRODUCT_BODY,
-        &headers(PRODUCT_SIG, Some(&(now * 1000).to_string()), None),
-    )
-    .unwrap();
-    v.verify(
-        PRODUCT_BODY,
-        &headers(PRODUCT_SIG, Some(&(now - 200).to_string()), None),
-    )
-    .unwrap();
+    v.verify(PRODUCT_BODY, &headers(PRODUCT_SIG, Some(&now.to_string()), None)).unwrap();
+    v.verify(PRODUCT_BODY, &headers(PRODUCT_SIG, Some(&(now * 1000).to_string()), None)).unwrap();
+    v.verify(PRODUCT_BODY, &headers(PRODUCT_SIG, Some(&(now - 200).to_string()), None)).unwrap();
 }
 
 #[test]
 fn stale_and_future_timestamps_are_refused() {
     let v = Verifier::new("whsec_test");
     let now = now_secs();
-    let stale = v
-        .verify(
-            PRODUCT_BODY,
-            &headers(PRODUCT_SIG, Some(&(now - 301).to_string()), None),
-        )
-        .unwrap_err();
-    assert!(
-        matches!(stale, WebhookError::StaleTimestamp { .. }),
-        "{stale}"
-    );
+    let stale = v.verify(PRODUCT_BODY, &headers(PRODUCT_SIG, Some(&(now - 301).to_string()), None)).unwrap_err();
+    assert!(matches!(stale, WebhookError::StaleTimestamp { .. }), "{stale}");
     assert!(stale.to_string().contains("tolerance"));
-    let future = v
-        .verify(
-            PRODUCT_BODY,
-            &headers(PRODUCT_SIG, Some(&(now + 400).to_string()), None),
-        )
-        .unwrap_err();
-    assert!(
-        matches!(future, WebhookError::FutureTimestamp { .. }),
-        "{future}"
-    );
+    let future = v.verify(PRODUCT_BODY, &headers(PRODUCT_SIG, Some(&(now + 400).to_string()), None)).unwrap_err();
+    assert!(matches!(future, WebhookError::FutureTimestamp { .. }), "{future}");
     // A wider tolerance, or none, accepts them.
     let old = (now - 3600).to_string();
     v.clone()
         .tolerance(Duration::from_secs(7200))
         .verify(PRODUCT_BODY, &headers(PRODUCT_SIG, Some(&old), None))
         .unwrap();
-    v.ignore_timestamp()
-        .verify(PRODUCT_BODY, &headers(PRODUCT_SIG, Some(&old), None))
-        .unwrap();
+    v.ignore_timestamp().verify(PRODUCT_BODY, &headers(PRODUCT_SIG, Some(&old), None)).unwrap();
 }
 
 #[test]
@@ -218,15 +136,9 @@ fn event_name_falls_back_to_the_header_and_unknown_events_are_kept() {
     let secret = WebhookSecret::new("whsec_test");
     let body = br#"{"webhookId":"wh_1","subscription":{"id":"sub_1"}}"#;
     let sig = sign(&secret, body);
-    let event = construct_event(
-        body,
-        &headers(&sig, None, Some("customer.subscription.pause")),
-        secret.clone(),
-    )
-    .unwrap();
-    let Event::CustomerSubscriptionPause(payload) = event else {
-        panic!("{event:?}")
-    };
+    let event =
+        construct_event(body, &headers(&sig, None, Some("customer.subscription.pause")), secret.clone()).unwrap();
+    let Event::CustomerSubscriptionPause(payload) = event else { panic!("{event:?}") };
     assert_eq!(payload.webhook_id.as_deref(), Some("wh_1"));
     assert_eq!(payload.fields["subscription"]["id"], "sub_1");
 
@@ -238,10 +150,7 @@ fn event_name_falls_back_to_the_header_and_unknown_events_are_kept() {
 
     let body = br#"{"order":{"id":"o1"}}"#;
     let sig = sign(&secret, body);
-    assert_eq!(
-        construct_event(body, &headers(&sig, None, None), secret.clone()),
-        Err(WebhookError::MissingEventName)
-    );
+    assert_eq!(construct_event(body, &headers(&sig, None, None), secret.clone()), Err(WebhookError::MissingEventName));
     let body = b"not json";
     let sig = sign(&secret, body);
     let err = construct_event(body, &headers(&sig, None, None), secret).unwrap_err();
@@ -298,9 +207,7 @@ mod axum_extractor {
 
     #[tokio::test]
     async fn extractor_accepts_verified_and_rejects_bad_deliveries() {
-        let app = Router::new()
-            .route("/hook", post(receive))
-            .with_state(Verifier::new(SECRET));
+        let app = Router::new().route("/hook", post(receive)).with_state(Verifier::new(SECRET));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}/hook", listener.local_addr().unwrap());
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
@@ -317,11 +224,7 @@ mod axum_extractor {
         assert_eq!(ok.text().await.unwrap(), "order.completed");
         let bad = send(PRODUCT_SIG, ORDER_COMPLETED).await.unwrap();
         assert_eq!(bad.status(), 401);
-        assert!(bad
-            .text()
-            .await
-            .unwrap()
-            .contains("signature does not match"));
+        assert!(bad.text().await.unwrap().contains("signature does not match"));
         let sig = sign(&WebhookSecret::new(SECRET), b"[1,2]");
         let unparsable = send(&sig, b"[1,2]").await.unwrap();
         assert_eq!(unparsable.status(), 400);

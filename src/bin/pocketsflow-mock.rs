@@ -13,10 +13,7 @@ Serves the 41 operations of the Pocketsflow API on 127.0.0.1 from memory.
   --seed NAME   demo: products, 260 orders, customers, reviews...; empty: nothing (default demo)";
 
 fn main() {
-    let mut options = MockOptions {
-        seed: Seed::Demo,
-        port: 12111,
-    };
+    let mut options = MockOptions { seed: Seed::Demo, port: 12111 };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -36,10 +33,7 @@ fn main() {
             other => fail(&format!("unknown argument {other:?}")),
         }
     }
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(e) => fail(&format!("cannot start the runtime: {e}")),
     };
@@ -50,11 +44,7 @@ fn main() {
         };
         println!("Pocketsflow fake server listening on {}", server.url());
         println!("API key: {}", server.api_key());
-        println!(
-            "Try: curl -H 'Authorization: Bearer {}' {}/products",
-            server.api_key(),
-            server.url()
-        );
+        println!("Try: curl -H 'Authorization: Bearer {}' {}/products", server.api_key(), server.url());
         std::future::pending::<()>().await;
     });
 }

@@ -116,9 +116,7 @@ impl MockServer {
     /// # Panics
     /// When no port on 127.0.0.1 can be bound, which leaves a test nothing to run against.
     pub async fn start() -> MockServer {
-        Self::start_with(MockOptions::default())
-            .await
-            .expect("bind a port on 127.0.0.1")
+        Self::start_with(MockOptions::default()).await.expect("bind a port on 127.0.0.1")
     }
 
     /// Starts a server with the given seed and port.
@@ -134,10 +132,7 @@ impl MockServer {
             store: Mutex::new(store),
             faults: Mutex::new(FaultState::default()),
             base_url,
-            http: reqwest::Client::builder()
-                .timeout(Duration::from_secs(5))
-                .build()
-                .map_err(std::io::Error::other)?,
+            http: reqwest::Client::builder().timeout(Duration::from_secs(5)).build().map_err(std::io::Error::other)?,
             requests: Mutex::new(Vec::new()),
         });
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
@@ -149,11 +144,7 @@ impl MockServer {
                 })
                 .await;
         });
-        Ok(MockServer {
-            addr,
-            shared,
-            shutdown: Some(tx),
-        })
+        Ok(MockServer { addr, shared, shutdown: Some(tx) })
     }
 
     /// Base URL, e.g. `http://127.0.0.1:41234`.
@@ -173,19 +164,14 @@ impl MockServer {
 
     /// A client of this server, with the test key.
     pub fn client(&self) -> Pocketsflow {
-        Pocketsflow::builder()
-            .api_key(TEST_API_KEY)
-            .base_url(self.url())
-            .build()
-            .expect("a valid mock configuration")
+        Pocketsflow::builder().api_key(TEST_API_KEY).base_url(self.url()).build().expect("a valid mock configuration")
     }
 
     /// Completes a checkout session as the buyer `email` would: creates the order, the customer (or updates
     /// it), a subscription for a subscription offer, applies the discount, and sends the webhooks.
     /// The same happens on `POST <session url>` with `{"email": "..."}`.
     pub fn complete_checkout(&self, session_id: &str, email: &str) -> Result<Order, MockError> {
-        routes::complete_checkout(&self.shared, session_id, Some(email))
-            .map_err(|e| MockError(e.message))
+        routes::complete_checkout(&self.shared, session_id, Some(email)).map_err(|e| MockError(e.message))
     }
 
     /// Adds a review from a buyer (the API has no endpoint for it) and sends `review.created`.
@@ -196,8 +182,7 @@ impl MockServer {
         rating: f64,
         text: &str,
     ) -> Result<crate::types::Review, MockError> {
-        routes::add_review(&self.shared, product_id, email, rating, text)
-            .map_err(|e| MockError(e.message))
+        routes::add_review(&self.shared, product_id, email, rating, text).map_err(|e| MockError(e.message))
     }
 
     /// Webhook deliveries attempted so far, in order of completion.
@@ -219,26 +204,17 @@ impl MockServer {
 
     /// Every request received so far.
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        self.shared
-            .requests
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
+        self.shared.requests.lock().unwrap_or_else(PoisonError::into_inner).clone()
     }
 
     /// How many requests with this method and path were received.
     pub fn request_count(&self, method: &str, path: &str) -> usize {
-        self.requests()
-            .iter()
-            .filter(|r| r.method.eq_ignore_ascii_case(method) && r.path == path)
-            .count()
+        self.requests().iter().filter(|r| r.method.eq_ignore_ascii_case(method) && r.path == path).count()
     }
 
     /// The fault knobs of this server.
     pub fn faults(&self) -> Faults<'_> {
-        Faults {
-            shared: &self.shared,
-        }
+        Faults { shared: &self.shared }
     }
 }
 
@@ -252,9 +228,7 @@ impl Drop for MockServer {
 
 impl std::fmt::Debug for MockServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("MockServer")
-            .field("url", &self.shared.base_url)
-            .finish_non_exhaustive()
+        f.debug_struct("MockServer").field("url", &self.shared.base_url).finish_non_exhaustive()
     }
 }
 
@@ -305,11 +279,7 @@ impl FaultState {
 
 impl Faults<'_> {
     fn with(&self, f: impl FnOnce(&mut FaultState)) {
-        f(&mut self
-            .shared
-            .faults
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner));
+        f(&mut self.shared.faults.lock().unwrap_or_else(PoisonError::into_inner));
     }
 
     /// Adds `latency` before every answer.
@@ -320,18 +290,12 @@ impl Faults<'_> {
     /// Answers the next `count` requests with `status` (and `Retry-After: 1` for 429 and 503).
     pub fn fail_next(&self, count: usize, status: u16) {
         let retry_after = matches!(status, 429 | 503).then_some(1);
-        self.with(|s| {
-            s.fail_next
-                .extend(std::iter::repeat_n((status, retry_after), count))
-        });
+        self.with(|s| s.fail_next.extend(std::iter::repeat_n((status, retry_after), count)));
     }
 
     /// Answers the next `count` requests with `status` and the given `Retry-After` (or none).
     pub fn fail_next_with_retry_after(&self, count: usize, status: u16, retry_after: Option<u64>) {
-        self.with(|s| {
-            s.fail_next
-                .extend(std::iter::repeat_n((status, retry_after), count))
-        });
+        self.with(|s| s.fail_next.extend(std::iter::repeat_n((status, retry_after), count)));
     }
 
     /// Drops the connection of the next `count` requests before any answer: the client sees the connection
@@ -367,19 +331,13 @@ pub(crate) struct TokenBucket {
 impl TokenBucket {
     pub(crate) fn new(per_minute: u32, burst: u32) -> Self {
         let capacity = f64::from(burst.max(1));
-        TokenBucket {
-            capacity,
-            per_sec: f64::from(per_minute) / 60.0,
-            tokens: capacity,
-            last: Instant::now(),
-        }
+        TokenBucket { capacity, per_sec: f64::from(per_minute) / 60.0, tokens: capacity, last: Instant::now() }
     }
 
     /// Takes a token, or says how long until one is available.
     pub(crate) fn take(&mut self) -> Result<(), Duration> {
         let now = Instant::now();
-        self.tokens = (self.tokens + now.duration_since(self.last).as_secs_f64() * self.per_sec)
-            .min(self.capacity);
+        self.tokens = (self.tokens + now.duration_since(self.last).as_secs_f64() * self.per_sec).min(self.capacity);
         self.last = now;
         if self.tokens >= 1.0 {
             self.tokens -= 1.0;

@@ -34,27 +34,16 @@ pub(crate) struct ApiErr {
 }
 
 fn bad(message: impl Into<String>) -> ApiErr {
-    ApiErr {
-        status: StatusCode::BAD_REQUEST,
-        message: message.into(),
-        code: "VALIDATION_ERROR",
-    }
+    ApiErr { status: StatusCode::BAD_REQUEST, message: message.into(), code: "VALIDATION_ERROR" }
 }
 
 fn not_found(what: &str) -> ApiErr {
-    ApiErr {
-        status: StatusCode::NOT_FOUND,
-        message: format!("{what} not found"),
-        code: "NOT_FOUND",
-    }
+    ApiErr { status: StatusCode::NOT_FOUND, message: format!("{what} not found"), code: "NOT_FOUND" }
 }
 
 impl IntoResponse for ApiErr {
     fn into_response(self) -> Response {
-        json_response(
-            self.status,
-            &json!({"message": self.message, "code": self.code}),
-        )
+        json_response(self.status, &json!({"message": self.message, "code": self.code}))
     }
 }
 
@@ -62,10 +51,7 @@ fn json_response<T: Serialize>(status: StatusCode, value: &T) -> Response {
     let body = serde_json::to_vec(value).unwrap_or_else(|_| b"{}".to_vec());
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     response
 }
 
@@ -74,9 +60,7 @@ fn ok<T: Serialize>(value: T) -> Reply {
 }
 
 fn message(text: &str) -> Reply {
-    ok(MessageResponse {
-        message: Some(text.to_owned()),
-    })
+    ok(MessageResponse { message: Some(text.to_owned()) })
 }
 
 /// The mode of the key used: test (`pk_test_`) or live (`pk_live_`).
@@ -91,46 +75,24 @@ pub(crate) fn router(shared: S) -> Router {
         .route("/products/{id}", get(products_get).delete(products_delete))
         .route("/products/update/{id}", post(products_update))
         .route("/products/variants", post(variants_create))
-        .route(
-            "/products/variants/{id}",
-            axum::routing::delete(variants_delete),
-        )
+        .route("/products/variants/{id}", axum::routing::delete(variants_delete))
         .route("/orders", get(orders_list))
         .route("/orders/{id}", get(orders_get))
         .route("/orders/subscriptions", post(subscriptions_list))
         .route("/orders/subscriptions/{id}", get(subscriptions_get))
-        .route(
-            "/orders/subscriptions/cancel/{id}",
-            post(subscriptions_cancel),
-        )
-        .route(
-            "/orders/subscriptions/refund/{id}",
-            post(subscriptions_refund),
-        )
+        .route("/orders/subscriptions/cancel/{id}", post(subscriptions_cancel))
+        .route("/orders/subscriptions/refund/{id}", post(subscriptions_refund))
         .route("/customers", get(customers_list))
         .route("/customers/{id}", get(customers_get))
         .route("/reviews", get(reviews_list))
         .route("/discounts", get(discounts_list).post(discounts_create))
-        .route(
-            "/discounts/{id}",
-            get(discounts_get)
-                .post(discounts_update)
-                .delete(discounts_delete),
-        )
+        .route("/discounts/{id}", get(discounts_get).post(discounts_update).delete(discounts_delete))
         .route("/upsells", get(upsells_list).post(upsells_create))
-        .route(
-            "/upsells/{id}",
-            get(upsells_get).post(upsells_update).delete(upsells_delete),
-        )
+        .route("/upsells/{id}", get(upsells_get).post(upsells_update).delete(upsells_delete))
         .route("/subscriptions", get(offers_list).post(offers_create))
         .route("/subscriptions/{id}", get(offers_get))
         .route("/webhooks", get(webhooks_list).post(webhooks_create))
-        .route(
-            "/webhooks/{id}",
-            get(webhooks_get)
-                .put(webhooks_update)
-                .delete(webhooks_delete),
-        )
+        .route("/webhooks/{id}", get(webhooks_get).put(webhooks_update).delete(webhooks_delete))
         .route("/webhooks/{id}/test", post(webhooks_test))
         .route("/users/me", get(users_me))
         .route("/users/update", post(users_update))
@@ -154,12 +116,8 @@ async fn auth(mut request: Request, next: Next) -> Response {
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::trim);
     let mode = match key {
-        Some(key)
-            if key.len() > 8 && (key.starts_with("pk_test_") || key.starts_with("pk_live_")) =>
-        {
-            Ok(Mode {
-                test: key.starts_with("pk_test_"),
-            })
+        Some(key) if key.len() > 8 && (key.starts_with("pk_test_") || key.starts_with("pk_live_")) => {
+            Ok(Mode { test: key.starts_with("pk_test_") })
         }
         Some(_) => Err("Invalid API key"),
         None => Err("API key required"),
@@ -169,12 +127,9 @@ async fn auth(mut request: Request, next: Next) -> Response {
             request.extensions_mut().insert(mode);
             next.run(request).await
         }
-        Err(message) => ApiErr {
-            status: StatusCode::UNAUTHORIZED,
-            message: message.into(),
-            code: "UNAUTHORIZED",
+        Err(message) => {
+            ApiErr { status: StatusCode::UNAUTHORIZED, message: message.into(), code: "UNAUTHORIZED" }.into_response()
         }
-        .into_response(),
     }
 }
 
@@ -182,15 +137,9 @@ async fn faults(State(s): State<S>, request: Request, next: Next) -> Response {
     s.requests
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .push(RecordedRequest {
-            method: request.method().to_string(),
-            path: request.uri().path().to_owned(),
-        });
+        .push(RecordedRequest { method: request.method().to_string(), path: request.uri().path().to_owned() });
     let (fault, latency) = {
-        let mut faults = s
-            .faults
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut faults = s.faults.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         (faults.next(), faults.latency)
     };
     if !latency.is_zero() {
@@ -203,16 +152,11 @@ async fn faults(State(s): State<S>, request: Request, next: Next) -> Response {
             let (message, code) = match status.as_u16() {
                 429 => ("Too many requests", "RATE_LIMITED"),
                 500 => ("Internal server error", "INTERNAL_ERROR"),
-                _ => (
-                    status.canonical_reason().unwrap_or("Error"),
-                    "INJECTED_FAULT",
-                ),
+                _ => (status.canonical_reason().unwrap_or("Error"), "INJECTED_FAULT"),
             };
             let mut response = json_response(status, &json!({"message": message, "code": code}));
             if let Some(seconds) = retry_after {
-                response
-                    .headers_mut()
-                    .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+                response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
             }
             response
         }
@@ -224,28 +168,19 @@ async fn faults(State(s): State<S>, request: Request, next: Next) -> Response {
 /// A 200 whose body yields `chunks`, then fails: hyper closes the connection without finishing the answer.
 /// With `flush`, it waits a moment first so that the status line and the chunks reach the client.
 fn streamed(chunks: Vec<Bytes>, flush: bool) -> Response {
-    let stream = futures_util::stream::unfold(
-        (chunks.into_iter(), flush),
-        |(mut chunks, flush)| async move {
-            match chunks.next() {
-                Some(chunk) => Some((Ok(chunk), (chunks, flush))),
-                None => {
-                    if flush {
-                        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-                    }
-                    Some((
-                        Err(std::io::Error::other("connection cut by the fake server")),
-                        (chunks, false),
-                    ))
+    let stream = futures_util::stream::unfold((chunks.into_iter(), flush), |(mut chunks, flush)| async move {
+        match chunks.next() {
+            Some(chunk) => Some((Ok(chunk), (chunks, flush))),
+            None => {
+                if flush {
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
                 }
+                Some((Err(std::io::Error::other("connection cut by the fake server")), (chunks, false)))
             }
-        },
-    );
+        }
+    });
     let mut response = Response::new(Body::from_stream(stream));
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     response
 }
 
@@ -277,9 +212,7 @@ fn require_text(field: &str, value: &str) -> Result<(), ApiErr> {
 
 fn require_non_negative(field: &str, value: Option<f64>) -> Result<(), ApiErr> {
     match value {
-        Some(v) if !v.is_finite() || v < 0.0 => {
-            Err(bad(format!("`{field}` must be a number >= 0, got {v}")))
-        }
+        Some(v) if !v.is_finite() || v < 0.0 => Err(bad(format!("`{field}` must be a number >= 0, got {v}"))),
         _ => Ok(()),
     }
 }
@@ -287,11 +220,9 @@ fn require_non_negative(field: &str, value: Option<f64>) -> Result<(), ApiErr> {
 /// Open enums accept any string; the API does not.
 fn require_known<E: OpenEnum>(field: &str, value: Option<&E>) -> Result<(), ApiErr> {
     match value {
-        Some(v) if !v.is_known() => Err(bad(format!(
-            "`{field}` must be one of {}, got {:?}",
-            E::VALUES.join(", "),
-            v.as_str()
-        ))),
+        Some(v) if !v.is_known() => {
+            Err(bad(format!("`{field}` must be one of {}, got {:?}", E::VALUES.join(", "), v.as_str())))
+        }
         _ => Ok(()),
     }
 }
@@ -299,9 +230,7 @@ fn require_known<E: OpenEnum>(field: &str, value: Option<&E>) -> Result<(), ApiE
 fn check_url(field: &str, value: &str) -> Result<(), ApiErr> {
     match reqwest::Url::parse(value) {
         Ok(url) if matches!(url.scheme(), "http" | "https") => Ok(()),
-        _ => Err(bad(format!(
-            "`{field}` must be an http(s) URL, got {value:?}"
-        ))),
+        _ => Err(bad(format!("`{field}` must be an http(s) URL, got {value:?}"))),
     }
 }
 
@@ -315,9 +244,7 @@ fn check_date(field: &str, value: &Option<String>) -> Result<(), ApiErr> {
             && b[7] == b'-'
             && b[8..10].iter().all(u8::is_ascii_digit);
         if !ok {
-            return Err(bad(format!(
-                "`{field}` must be an ISO 8601 date, got {v:?}"
-            )));
+            return Err(bad(format!("`{field}` must be an ISO 8601 date, got {v:?}")));
         }
     }
     Ok(())
@@ -331,10 +258,7 @@ fn in_range(created_at: &str, start: &Option<String>, end: &Option<String>) -> b
 fn query_u32(query: &HashMap<String, String>, field: &str) -> Result<Option<u32>, ApiErr> {
     query
         .get(field)
-        .map(|v| {
-            v.parse::<u32>()
-                .map_err(|_| bad(format!("`{field}` must be a whole number, got {v:?}")))
-        })
+        .map(|v| v.parse::<u32>().map_err(|_| bad(format!("`{field}` must be a whole number, got {v:?}"))))
         .transpose()
 }
 
@@ -356,11 +280,7 @@ fn paginate<T: Clone>(
     let size = u64::from(page_size);
     let total_pages = total.div_ceil(size);
     let start = (u64::from(page) - 1) * size;
-    let slice: Vec<T> = items
-        .into_iter()
-        .skip(start as usize)
-        .take(page_size as usize)
-        .collect();
+    let slice: Vec<T> = items.into_iter().skip(start as usize).take(page_size as usize).collect();
     let pagination = Pagination {
         total_count: total,
         total_pages,
@@ -374,23 +294,11 @@ fn paginate<T: Clone>(
 // ---------------------------------------------------------------------------------------------- products
 
 async fn products_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
-    ok(s.store()
-        .products
-        .values()
-        .filter(|p| p.test_mode == m.test)
-        .collect::<Vec<_>>())
+    ok(s.store().products.values().filter(|p| p.test_mode == m.test).collect::<Vec<_>>())
 }
 
-async fn products_get(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
-    ok(s.store()
-        .products
-        .get(&id)
-        .filter(|p| p.test_mode == m.test)
-        .ok_or_else(|| not_found("Product"))?)
+async fn products_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
+    ok(s.store().products.get(&id).filter(|p| p.test_mode == m.test).ok_or_else(|| not_found("Product"))?)
 }
 
 async fn products_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
@@ -401,9 +309,7 @@ async fn products_create(State(s): State<S>, Extension(m): Extension<Mode>, body
     require_non_negative("maxPrice", p.max_price)?;
     if let (Some(min), Some(max)) = (p.min_price, p.max_price) {
         if min > max {
-            return Err(bad(format!(
-                "`minPrice` ({min}) must not be greater than `maxPrice` ({max})"
-            )));
+            return Err(bad(format!("`minPrice` ({min}) must not be greater than `maxPrice` ({max})")));
         }
     }
     require_known("type", p.type_.as_ref())?;
@@ -433,12 +339,7 @@ async fn products_create(State(s): State<S>, Extension(m): Extension<Mode>, body
         st.user_mut(m.test).created_first_product = Some(true);
         product
     };
-    emit(
-        &s,
-        m.test,
-        WebhookEvent::ProductCreated,
-        json!({"product": product}),
-    );
+    emit(&s, m.test, WebhookEvent::ProductCreated, json!({"product": product}));
     ok(product)
 }
 
@@ -455,11 +356,7 @@ async fn products_update(
     }
     let product = {
         let mut st = s.store();
-        let product = st
-            .products
-            .get_mut(&id)
-            .filter(|p| p.test_mode == m.test)
-            .ok_or_else(|| not_found("Product"))?;
+        let product = st.products.get_mut(&id).filter(|p| p.test_mode == m.test).ok_or_else(|| not_found("Product"))?;
         if let Some(v) = p.name {
             product.name = v;
         }
@@ -481,39 +378,20 @@ async fn products_update(
         product.updated_at = now_iso();
         product.clone()
     };
-    emit(
-        &s,
-        m.test,
-        WebhookEvent::ProductUpdated,
-        json!({"product": product}),
-    );
+    emit(&s, m.test, WebhookEvent::ProductUpdated, json!({"product": product}));
     ok(product)
 }
 
-async fn products_delete(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
+async fn products_delete(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
     {
         let mut st = s.store();
-        if st
-            .products
-            .get(&id)
-            .filter(|p| p.test_mode == m.test)
-            .is_none()
-        {
+        if st.products.get(&id).filter(|p| p.test_mode == m.test).is_none() {
             return Err(not_found("Product"));
         }
         st.products.remove(&id);
         st.variants.retain(|_, v| v.product_id != id);
     }
-    emit(
-        &s,
-        m.test,
-        WebhookEvent::ProductDeleted,
-        json!({"product": {"_id": id}}),
-    );
+    emit(&s, m.test, WebhookEvent::ProductDeleted, json!({"product": {"_id": id}}));
     message("Product deleted successfully")
 }
 
@@ -522,16 +400,8 @@ async fn variants_create(State(s): State<S>, Extension(m): Extension<Mode>, body
     require_text("name", &p.name)?;
     require_non_negative("price", Some(p.price))?;
     let mut st = s.store();
-    if st
-        .products
-        .get(&p.product_id)
-        .filter(|x| x.test_mode == m.test)
-        .is_none()
-    {
-        return Err(bad(format!(
-            "`productId` {:?} is not a product of this account",
-            p.product_id
-        )));
+    if st.products.get(&p.product_id).filter(|x| x.test_mode == m.test).is_none() {
+        return Err(bad(format!("`productId` {:?} is not a product of this account", p.product_id)));
     }
     let now = now_iso();
     let variant = ProductVariant {
@@ -548,17 +418,10 @@ async fn variants_create(State(s): State<S>, Extension(m): Extension<Mode>, body
     ok(variant)
 }
 
-async fn variants_delete(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
+async fn variants_delete(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
     let mut st = s.store();
-    let owned = st.variants.get(&id).is_some_and(|v| {
-        st.products
-            .get(&v.product_id)
-            .is_some_and(|p| p.test_mode == m.test)
-    });
+    let owned =
+        st.variants.get(&id).is_some_and(|v| st.products.get(&v.product_id).is_some_and(|p| p.test_mode == m.test));
     if !owned {
         return Err(not_found("Variant"));
     }
@@ -587,35 +450,19 @@ async fn orders_list(
         .cloned()
         .collect();
     orders.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
-    let (orders, pagination) =
-        paginate(orders, query_u32(&q, "page")?, query_u32(&q, "pageSize")?)?;
+    let (orders, pagination) = paginate(orders, query_u32(&q, "page")?, query_u32(&q, "pageSize")?)?;
     ok(OrdersResponse { orders, pagination })
 }
 
-async fn orders_get(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
-    ok(s.store()
-        .orders
-        .get(&id)
-        .filter(|o| o.test_mode == m.test)
-        .ok_or_else(|| not_found("Order"))?)
+async fn orders_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
+    ok(s.store().orders.get(&id).filter(|o| o.test_mode == m.test).ok_or_else(|| not_found("Order"))?)
 }
 
 // ----------------------------------------------------------------------------------------- subscriptions
 
-async fn subscriptions_list(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    body: Bytes,
-) -> Reply {
-    let p: ListSubscriptionsParams = if body.iter().all(u8::is_ascii_whitespace) {
-        ListSubscriptionsParams::default()
-    } else {
-        parse(&body)?
-    };
+async fn subscriptions_list(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
+    let p: ListSubscriptionsParams =
+        if body.iter().all(u8::is_ascii_whitespace) { ListSubscriptionsParams::default() } else { parse(&body)? };
     check_date("startDate", &p.start_date)?;
     check_date("endDate", &p.end_date)?;
     require_known("status", p.status.as_ref())?;
@@ -630,23 +477,11 @@ async fn subscriptions_list(
         .collect();
     subscriptions.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
     let (subscriptions, pagination) = paginate(subscriptions, p.page, p.page_size)?;
-    ok(SubscriptionsResponse {
-        subscriptions,
-        pagination: Some(pagination),
-        data: Vec::new(),
-    })
+    ok(SubscriptionsResponse { subscriptions, pagination: Some(pagination), data: Vec::new() })
 }
 
-async fn subscriptions_get(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
-    ok(s.store()
-        .subscriptions
-        .get(&id)
-        .filter(|x| x.test_mode == m.test)
-        .ok_or_else(|| not_found("Subscription"))?)
+async fn subscriptions_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
+    ok(s.store().subscriptions.get(&id).filter(|x| x.test_mode == m.test).ok_or_else(|| not_found("Subscription"))?)
 }
 
 fn end_subscription(s: &S, m: Mode, stripe_id: &str, refund: bool) -> Reply {
@@ -655,9 +490,7 @@ fn end_subscription(s: &S, m: Mode, stripe_id: &str, refund: bool) -> Reply {
         let sub = st
             .subscriptions
             .values_mut()
-            .find(|x| {
-                x.test_mode == m.test && x.stripe_subscription_id.as_deref() == Some(stripe_id)
-            })
+            .find(|x| x.test_mode == m.test && x.stripe_subscription_id.as_deref() == Some(stripe_id))
             .ok_or_else(|| not_found("Subscription"))?;
         if sub.status == SubscriptionStatus::Canceled {
             return Err(bad("Subscription is already canceled"));
@@ -671,26 +504,14 @@ fn end_subscription(s: &S, m: Mode, stripe_id: &str, refund: bool) -> Reply {
         WebhookEvent::CustomerSubscriptionDeleted,
         json!({"subscription": subscription, "refunded": refund}),
     );
-    message(if refund {
-        "Subscription refunded and canceled"
-    } else {
-        "Subscription canceled"
-    })
+    message(if refund { "Subscription refunded and canceled" } else { "Subscription canceled" })
 }
 
-async fn subscriptions_cancel(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
+async fn subscriptions_cancel(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
     end_subscription(&s, m, &id, false)
 }
 
-async fn subscriptions_refund(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
+async fn subscriptions_refund(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
     end_subscription(&s, m, &id, true)
 }
 
@@ -705,10 +526,7 @@ async fn customers_list(
     let sort_order = q.get("sortOrder").map(|v| SortOrder::from(v.as_str()));
     require_known("sortBy", sort_by.as_ref())?;
     require_known("sortOrder", sort_order.as_ref())?;
-    let (limit, offset) = (
-        query_u32(&q, "limit")?,
-        query_u32(&q, "offset")?.unwrap_or(0),
-    );
+    let (limit, offset) = (query_u32(&q, "limit")?, query_u32(&q, "offset")?.unwrap_or(0));
     let st = s.store();
     let email = q.get("email").map(|e| e.to_lowercase());
     let product_id = q.get("productId");
@@ -716,18 +534,8 @@ async fn customers_list(
         .customers
         .values()
         .filter(|c| c.test_mode == m.test)
-        .filter(|c| {
-            email
-                .as_ref()
-                .is_none_or(|e| &c.buyer_email.to_lowercase() == e)
-        })
-        .filter(|c| {
-            product_id.is_none_or(|p| {
-                st.customer_products
-                    .get(&c.id)
-                    .is_some_and(|set| set.contains(p))
-            })
-        })
+        .filter(|c| email.as_ref().is_none_or(|e| &c.buyer_email.to_lowercase() == e))
+        .filter(|c| product_id.is_none_or(|p| st.customer_products.get(&c.id).is_some_and(|set| set.contains(p))))
         .cloned()
         .collect();
     customers.sort_by(|a, b| {
@@ -744,24 +552,13 @@ async fn customers_list(
             ord.reverse()
         }
     });
-    let window: Vec<Customer> = customers
-        .into_iter()
-        .skip(offset as usize)
-        .take(limit.map_or(usize::MAX, |l| l as usize))
-        .collect();
+    let window: Vec<Customer> =
+        customers.into_iter().skip(offset as usize).take(limit.map_or(usize::MAX, |l| l as usize)).collect();
     ok(window)
 }
 
-async fn customers_get(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
-    ok(s.store()
-        .customers
-        .get(&id)
-        .filter(|c| c.test_mode == m.test)
-        .ok_or_else(|| not_found("Customer"))?)
+async fn customers_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
+    ok(s.store().customers.get(&id).filter(|c| c.test_mode == m.test).ok_or_else(|| not_found("Customer"))?)
 }
 
 async fn reviews_list(
@@ -777,23 +574,13 @@ async fn reviews_list(
         .collect::<Vec<_>>())
 }
 
-pub(crate) fn add_review(
-    s: &S,
-    product_id: &str,
-    email: &str,
-    rating: f64,
-    text: &str,
-) -> Result<Review, ApiErr> {
+pub(crate) fn add_review(s: &S, product_id: &str, email: &str, rating: f64, text: &str) -> Result<Review, ApiErr> {
     if !(1.0..=5.0).contains(&rating) {
         return Err(bad("`rating` must be between 1 and 5"));
     }
     let review = {
         let mut st = s.store();
-        let test_mode = st
-            .products
-            .get(product_id)
-            .ok_or_else(|| not_found("Product"))?
-            .test_mode;
+        let test_mode = st.products.get(product_id).ok_or_else(|| not_found("Product"))?.test_mode;
         let review = Review {
             id: st.id(),
             product_id: product_id.to_owned(),
@@ -807,12 +594,7 @@ pub(crate) fn add_review(
         st.reviews.insert(review.id.clone(), review.clone());
         review
     };
-    emit(
-        s,
-        review.test_mode,
-        WebhookEvent::ReviewCreated,
-        json!({"review": review}),
-    );
+    emit(s, review.test_mode, WebhookEvent::ReviewCreated, json!({"review": review}));
     Ok(review)
 }
 
@@ -821,31 +603,17 @@ pub(crate) fn add_review(
 fn check_discount_value(value: f64, value_type: &DiscountValueType) -> Result<(), ApiErr> {
     require_non_negative("value", Some(value))?;
     if *value_type == DiscountValueType::Percentage && value > 100.0 {
-        return Err(bad(format!(
-            "`value` of a percentage discount must be at most 100, got {value}"
-        )));
+        return Err(bad(format!("`value` of a percentage discount must be at most 100, got {value}")));
     }
     Ok(())
 }
 
 async fn discounts_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
-    ok(s.store()
-        .discounts
-        .values()
-        .filter(|d| d.test_mode == m.test)
-        .collect::<Vec<_>>())
+    ok(s.store().discounts.values().filter(|d| d.test_mode == m.test).collect::<Vec<_>>())
 }
 
-async fn discounts_get(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
-    ok(s.store()
-        .discounts
-        .get(&id)
-        .filter(|d| d.test_mode == m.test)
-        .ok_or_else(|| not_found("Discount"))?)
+async fn discounts_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
+    ok(s.store().discounts.get(&id).filter(|d| d.test_mode == m.test).ok_or_else(|| not_found("Discount"))?)
 }
 
 async fn discounts_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
@@ -860,15 +628,8 @@ async fn discounts_create(State(s): State<S>, Extension(m): Extension<Mode>, bod
         return Err(bad("`mainProductIds` must name at least one product"));
     }
     let mut st = s.store();
-    if st
-        .discounts
-        .values()
-        .any(|d| d.test_mode == m.test && d.code.eq_ignore_ascii_case(&p.code))
-    {
-        return Err(bad(format!(
-            "`code` {:?} is already used by another discount",
-            p.code
-        )));
+    if st.discounts.values().any(|d| d.test_mode == m.test && d.code.eq_ignore_ascii_case(&p.code)) {
+        return Err(bad(format!("`code` {:?} is already used by another discount", p.code)));
     }
     let discount = Discount {
         id: st.id(),
@@ -898,11 +659,7 @@ async fn discounts_update(
     require_known("valueType", p.value_type.as_ref())?;
     check_date("expiration", &p.expiration)?;
     let mut st = s.store();
-    let d = st
-        .discounts
-        .get_mut(&id)
-        .filter(|d| d.test_mode == m.test)
-        .ok_or_else(|| not_found("Discount"))?;
+    let d = st.discounts.get_mut(&id).filter(|d| d.test_mode == m.test).ok_or_else(|| not_found("Discount"))?;
     let value_type = p.value_type.clone().unwrap_or_else(|| d.value_type.clone());
     check_discount_value(p.value.unwrap_or(d.value), &value_type)?;
     d.value_type = value_type;
@@ -927,16 +684,9 @@ async fn discounts_update(
     ok(d.clone())
 }
 
-async fn discounts_delete(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
+async fn discounts_delete(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
     let mut st = s.store();
-    st.discounts
-        .get(&id)
-        .filter(|d| d.test_mode == m.test)
-        .ok_or_else(|| not_found("Discount"))?;
+    st.discounts.get(&id).filter(|d| d.test_mode == m.test).ok_or_else(|| not_found("Discount"))?;
     st.discounts.remove(&id);
     message("Discount deleted successfully")
 }
@@ -944,29 +694,12 @@ async fn discounts_delete(
 // ----------------------------------------------------------------------------------------------- upsells
 
 async fn upsells_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
-    let upsells = s
-        .store()
-        .upsells
-        .values()
-        .filter(|u| u.test_mode == m.test)
-        .cloned()
-        .collect();
-    ok(UpsellsResponse {
-        upsells,
-        sales_with_upsells: Vec::new(),
-    })
+    let upsells = s.store().upsells.values().filter(|u| u.test_mode == m.test).cloned().collect();
+    ok(UpsellsResponse { upsells, sales_with_upsells: Vec::new() })
 }
 
-async fn upsells_get(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
-    ok(s.store()
-        .upsells
-        .get(&id)
-        .filter(|u| u.test_mode == m.test)
-        .ok_or_else(|| not_found("Upsell"))?)
+async fn upsells_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
+    ok(s.store().upsells.get(&id).filter(|u| u.test_mode == m.test).ok_or_else(|| not_found("Upsell"))?)
 }
 
 async fn upsells_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
@@ -977,16 +710,8 @@ async fn upsells_create(State(s): State<S>, Extension(m): Extension<Mode>, body:
         return Err(bad("`mainProductIds` must name at least one product"));
     }
     let mut st = s.store();
-    if st
-        .products
-        .get(&p.upsell_product_id)
-        .filter(|x| x.test_mode == m.test)
-        .is_none()
-    {
-        return Err(bad(format!(
-            "`upsellProductId` {:?} is not a product of this account",
-            p.upsell_product_id
-        )));
+    if st.products.get(&p.upsell_product_id).filter(|x| x.test_mode == m.test).is_none() {
+        return Err(bad(format!("`upsellProductId` {:?} is not a product of this account", p.upsell_product_id)));
     }
     let upsell = Upsell {
         id: st.id(),
@@ -1016,11 +741,7 @@ async fn upsells_update(
     let p: UpdateUpsellParams = parse(&body)?;
     require_non_negative("upsellPrice", p.upsell_price)?;
     let mut st = s.store();
-    let u = st
-        .upsells
-        .get_mut(&id)
-        .filter(|u| u.test_mode == m.test)
-        .ok_or_else(|| not_found("Upsell"))?;
+    let u = st.upsells.get_mut(&id).filter(|u| u.test_mode == m.test).ok_or_else(|| not_found("Upsell"))?;
     if let Some(v) = p.name {
         u.name = v;
     }
@@ -1051,16 +772,9 @@ async fn upsells_update(
     ok(u.clone())
 }
 
-async fn upsells_delete(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
+async fn upsells_delete(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
     let mut st = s.store();
-    st.upsells
-        .get(&id)
-        .filter(|u| u.test_mode == m.test)
-        .ok_or_else(|| not_found("Upsell"))?;
+    st.upsells.get(&id).filter(|u| u.test_mode == m.test).ok_or_else(|| not_found("Upsell"))?;
     st.upsells.remove(&id);
     message("Upsell deleted successfully")
 }
@@ -1068,23 +782,11 @@ async fn upsells_delete(
 // ------------------------------------------------------------------------------------ subscription offers
 
 async fn offers_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
-    ok(s.store()
-        .offers
-        .values()
-        .filter(|o| o.test_mode == m.test)
-        .collect::<Vec<_>>())
+    ok(s.store().offers.values().filter(|o| o.test_mode == m.test).collect::<Vec<_>>())
 }
 
-async fn offers_get(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
-    ok(s.store()
-        .offers
-        .get(&id)
-        .filter(|o| o.test_mode == m.test)
-        .ok_or_else(|| not_found("Subscription offer"))?)
+async fn offers_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
+    ok(s.store().offers.get(&id).filter(|o| o.test_mode == m.test).ok_or_else(|| not_found("Subscription offer"))?)
 }
 
 async fn offers_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
@@ -1095,9 +797,7 @@ async fn offers_create(State(s): State<S>, Extension(m): Extension<Mode>, body: 
     require_non_negative("maxPrice", p.max_price)?;
     if let (Some(min), Some(max)) = (p.min_price, p.max_price) {
         if min > max {
-            return Err(bad(format!(
-                "`minPrice` ({min}) must not be greater than `maxPrice` ({max})"
-            )));
+            return Err(bad(format!("`minPrice` ({min}) must not be greater than `maxPrice` ({max})")));
         }
     }
     require_known("frequency", Some(&p.frequency))?;
@@ -1129,23 +829,11 @@ async fn offers_create(State(s): State<S>, Extension(m): Extension<Mode>, body: 
 // ---------------------------------------------------------------------------------------------- webhooks
 
 async fn webhooks_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
-    ok(s.store()
-        .webhooks
-        .values()
-        .filter(|w| w.test_mode == m.test)
-        .collect::<Vec<_>>())
+    ok(s.store().webhooks.values().filter(|w| w.test_mode == m.test).collect::<Vec<_>>())
 }
 
-async fn webhooks_get(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
-    ok(s.store()
-        .webhooks
-        .get(&id)
-        .filter(|w| w.test_mode == m.test)
-        .ok_or_else(|| not_found("Webhook"))?)
+async fn webhooks_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
+    ok(s.store().webhooks.get(&id).filter(|w| w.test_mode == m.test).ok_or_else(|| not_found("Webhook"))?)
 }
 
 async fn webhooks_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
@@ -1156,10 +844,7 @@ async fn webhooks_create(State(s): State<S>, Extension(m): Extension<Mode>, body
     }
     for (i, event) in p.events.iter().enumerate() {
         if !event.is_known() {
-            return Err(bad(format!(
-                "`events[{i}]`: unknown event {:?}",
-                event.as_str()
-            )));
+            return Err(bad(format!("`events[{i}]`: unknown event {:?}", event.as_str())));
         }
     }
     let mut st = s.store();
@@ -1189,11 +874,7 @@ async fn webhooks_update(
         check_url("url", url)?;
     }
     let mut st = s.store();
-    let w = st
-        .webhooks
-        .get_mut(&id)
-        .filter(|w| w.test_mode == m.test)
-        .ok_or_else(|| not_found("Webhook"))?;
+    let w = st.webhooks.get_mut(&id).filter(|w| w.test_mode == m.test).ok_or_else(|| not_found("Webhook"))?;
     if let Some(v) = p.url {
         w.url = v;
     }
@@ -1210,36 +891,17 @@ async fn webhooks_update(
     ok(w.clone())
 }
 
-async fn webhooks_delete(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
+async fn webhooks_delete(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
     let mut st = s.store();
-    st.webhooks
-        .get(&id)
-        .filter(|w| w.test_mode == m.test)
-        .ok_or_else(|| not_found("Webhook"))?;
+    st.webhooks.get(&id).filter(|w| w.test_mode == m.test).ok_or_else(|| not_found("Webhook"))?;
     st.webhooks.remove(&id);
     message("Webhook deleted successfully")
 }
 
-async fn webhooks_test(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
-    let webhook = s
-        .store()
-        .webhooks
-        .get(&id)
-        .filter(|w| w.test_mode == m.test)
-        .cloned()
-        .ok_or_else(|| not_found("Webhook"))?;
-    let event = webhook
-        .events
-        .first()
-        .map_or_else(|| "order.completed".to_owned(), |e| e.as_str().to_owned());
+async fn webhooks_test(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
+    let webhook =
+        s.store().webhooks.get(&id).filter(|w| w.test_mode == m.test).cloned().ok_or_else(|| not_found("Webhook"))?;
+    let event = webhook.events.first().map_or_else(|| "order.completed".to_owned(), |e| e.as_str().to_owned());
     deliver(&s, &webhook, &event, json!({"test": true}));
     message("Test event sent")
 }
@@ -1267,11 +929,7 @@ fn deliver(s: &S, webhook: &Webhook, event: &str, payload: Value) {
     }
     let body = Value::Object(body).to_string();
     let signature = sign(&WebhookSecret::new(webhook.secret.clone()), body.as_bytes());
-    let timestamp = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
-        .as_secs()
-        .to_string();
+    let timestamp = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs().to_string();
     let mut delivery = Delivery {
         webhook_id: webhook.id.clone(),
         url: webhook.url.clone(),
@@ -1297,11 +955,7 @@ fn deliver(s: &S, webhook: &Webhook, event: &str, payload: Value) {
         match result {
             Ok(response) => delivery.status = Some(response.status().as_u16()),
             Err(e) => {
-                delivery.error = Some(if e.is_timeout() {
-                    "timed out after 5 s".to_owned()
-                } else {
-                    e.to_string()
-                })
+                delivery.error = Some(if e.is_timeout() { "timed out after 5 s".to_owned() } else { e.to_string() })
             }
         }
         shared.store().deliveries.push(delivery);
@@ -1318,9 +972,7 @@ async fn users_update(State(s): State<S>, Extension(m): Extension<Mode>, body: B
     let p: UpdateUserParams = parse(&body)?;
     if let Some(c) = &p.currency {
         if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
-            return Err(bad(format!(
-                "`currency` must be a 3-letter ISO 4217 code, got {c:?}"
-            )));
+            return Err(bad(format!("`currency` must be a 3-letter ISO 4217 code, got {c:?}")));
         }
     }
     let mut st = s.store();
@@ -1353,19 +1005,10 @@ async fn checkout_create(State(s): State<S>, Extension(m): Extension<Mode>, body
     check_url("successUrl", &p.success_url)?;
     check_url("cancelUrl", &p.cancel_url)?;
     let mut st = s.store();
-    let known = st
-        .products
-        .get(&p.product_id)
-        .is_some_and(|x| x.test_mode == m.test)
-        || st
-            .offers
-            .get(&p.product_id)
-            .is_some_and(|x| x.test_mode == m.test);
+    let known = st.products.get(&p.product_id).is_some_and(|x| x.test_mode == m.test)
+        || st.offers.get(&p.product_id).is_some_and(|x| x.test_mode == m.test);
     if !known {
-        return Err(bad(format!(
-            "`productId` {:?} is not a product of this account",
-            p.product_id
-        )));
+        return Err(bad(format!("`productId` {:?} is not a product of this account", p.product_id)));
     }
     let discount_id = match &p.discount_code {
         None => None,
@@ -1375,11 +1018,7 @@ async fn checkout_create(State(s): State<S>, Extension(m): Extension<Mode>, body
                 .find(|d| d.test_mode == m.test && d.active && d.code.eq_ignore_ascii_case(code))
                 .filter(|d| d.main_product_ids.contains(&p.product_id))
                 .map(|d| d.id.clone())
-                .ok_or_else(|| {
-                    bad(format!(
-                        "`discountCode` {code:?} does not apply to this product"
-                    ))
-                })?,
+                .ok_or_else(|| bad(format!("`discountCode` {code:?} does not apply to this product")))?,
         ),
     };
     let id = st.token(if m.test { "cs_test_" } else { "cs_live_" });
@@ -1400,10 +1039,7 @@ async fn checkout_create(State(s): State<S>, Extension(m): Extension<Mode>, body
 
 async fn session_get(State(s): State<S>, Path(id): Path<String>) -> Reply {
     let st = s.store();
-    let session = st
-        .sessions
-        .get(&id)
-        .ok_or_else(|| not_found("Checkout session"))?;
+    let session = st.sessions.get(&id).ok_or_else(|| not_found("Checkout session"))?;
     ok(json!({
         "id": id,
         "productId": session.product_id,
@@ -1424,19 +1060,11 @@ async fn session_complete(State(s): State<S>, Path(id): Path<String>, body: Byte
 }
 
 /// Turns a session into an order, a customer and, for a subscription offer, a subscription.
-pub(crate) fn complete_checkout(
-    s: &S,
-    session_id: &str,
-    email: Option<&str>,
-) -> Result<Order, ApiErr> {
+pub(crate) fn complete_checkout(s: &S, session_id: &str, email: Option<&str>) -> Result<Order, ApiErr> {
     let mut events = Vec::new();
     let order = {
         let mut st = s.store();
-        let session = st
-            .sessions
-            .get(session_id)
-            .cloned()
-            .ok_or_else(|| not_found("Checkout session"))?;
+        let session = st.sessions.get(session_id).cloned().ok_or_else(|| not_found("Checkout session"))?;
         if session.order_id.is_some() {
             return Err(bad("Checkout session is already completed"));
         }
@@ -1449,18 +1077,11 @@ pub(crate) fn complete_checkout(
         let offer = st.offers.get(&session.product_id).cloned();
         let (price, currency) = match (&product, &offer) {
             (Some(p), _) => (p.price, p.currency.clone()),
-            (None, Some(o)) => (
-                o.price,
-                o.currency.clone().unwrap_or_else(|| "USD".to_owned()),
-            ),
+            (None, Some(o)) => (o.price, o.currency.clone().unwrap_or_else(|| "USD".to_owned())),
             (None, None) => return Err(bad("The product of this session no longer exists")),
         };
         let mut gross = price;
-        if let Some(d) = session
-            .discount_id
-            .as_ref()
-            .and_then(|id| st.discounts.get_mut(id))
-        {
+        if let Some(d) = session.discount_id.as_ref().and_then(|id| st.discounts.get_mut(id)) {
             gross = match d.value_type {
                 DiscountValueType::Fixed => (price - d.value).max(0.0),
                 _ => price * (1.0 - d.value / 100.0),
@@ -1494,16 +1115,9 @@ pub(crate) fn complete_checkout(
                 "metadata": session.metadata,
             }),
         ));
-        let customer_id = order
-            .customer
-            .as_ref()
-            .map(|c| c.id.clone())
-            .unwrap_or_default();
+        let customer_id = order.customer.as_ref().map(|c| c.id.clone()).unwrap_or_default();
         if new_customer {
-            events.push((
-                WebhookEvent::CustomerCreated,
-                json!({"customer": st.customers.get(&customer_id)}),
-            ));
+            events.push((WebhookEvent::CustomerCreated, json!({"customer": st.customers.get(&customer_id)})));
         }
         if let Some(offer) = offer {
             let days = match offer.frequency {
@@ -1511,10 +1125,7 @@ pub(crate) fn complete_checkout(
                 SubscriptionFrequency::Yearly => 365,
                 _ => 30,
             };
-            let now = SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .unwrap_or_default()
-                .as_secs();
+            let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs();
             let subscription = Subscription {
                 id: st.id(),
                 user_id: USER_ID.to_owned(),
@@ -1528,12 +1139,8 @@ pub(crate) fn complete_checkout(
                 test_mode: session.test_mode,
                 created_at: now_iso(),
             };
-            st.subscriptions
-                .insert(subscription.id.clone(), subscription.clone());
-            events.push((
-                WebhookEvent::CustomerSubscriptionCreated,
-                json!({"subscription": subscription}),
-            ));
+            st.subscriptions.insert(subscription.id.clone(), subscription.clone());
+            events.push((WebhookEvent::CustomerSubscriptionCreated, json!({"subscription": subscription})));
         }
         order
     };
@@ -1546,25 +1153,12 @@ pub(crate) fn complete_checkout(
 // ----------------------------------------------------------------------------------------------- refunds
 
 async fn refunds_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
-    ok(s.store()
-        .refunds
-        .values()
-        .filter(|(test, _)| *test == m.test)
-        .map(|(_, r)| r)
-        .collect::<Vec<_>>())
+    ok(s.store().refunds.values().filter(|(test, _)| *test == m.test).map(|(_, r)| r).collect::<Vec<_>>())
 }
 
-async fn refunds_get(
-    State(s): State<S>,
-    Extension(m): Extension<Mode>,
-    Path(id): Path<String>,
-) -> Reply {
+async fn refunds_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
     let st = s.store();
-    let (_, refund) = st
-        .refunds
-        .get(&id)
-        .filter(|(test, _)| *test == m.test)
-        .ok_or_else(|| not_found("Refund"))?;
+    let (_, refund) = st.refunds.get(&id).filter(|(test, _)| *test == m.test).ok_or_else(|| not_found("Refund"))?;
     ok(refund)
 }
 
@@ -1573,37 +1167,24 @@ async fn refunds_create(State(s): State<S>, Extension(m): Extension<Mode>, body:
     require_text("orderId", &p.order_id)?;
     let (refund, order) = {
         let mut st: std::sync::MutexGuard<'_, Store> = s.store();
-        let order = st
-            .orders
-            .get(&p.order_id)
-            .filter(|o| o.test_mode == m.test)
-            .cloned()
-            .ok_or_else(|| not_found("Order"))?;
+        let order =
+            st.orders.get(&p.order_id).filter(|o| o.test_mode == m.test).cloned().ok_or_else(|| not_found("Order"))?;
         let already = st.refunded.get(&order.id).copied().unwrap_or(0.0);
         let remaining = round2(order.gross_amount - already);
         let amount = p.amount.unwrap_or(remaining);
         if !amount.is_finite() || amount <= 0.0 {
-            return Err(bad(format!(
-                "`amount` must be greater than 0, got {amount}"
-            )));
+            return Err(bad(format!("`amount` must be greater than 0, got {amount}")));
         }
         if amount > remaining + 1e-9 {
-            return Err(bad(format!(
-                "`amount` {amount} exceeds what remains refundable on this order ({remaining})"
-            )));
+            return Err(bad(format!("`amount` {amount} exceeds what remains refundable on this order ({remaining})")));
         }
-        st.refunded
-            .insert(order.id.clone(), round2(already + amount));
+        st.refunded.insert(order.id.clone(), round2(already + amount));
         let order = {
             let o = st.orders.get_mut(&p.order_id).expect("order found above");
             o.is_refunded = true;
             o.clone()
         };
-        if let Some(c) = order
-            .customer
-            .as_ref()
-            .and_then(|c| st.customers.get_mut(&c.id))
-        {
+        if let Some(c) = order.customer.as_ref().and_then(|c| st.customers.get_mut(&c.id)) {
             c.total_spent = round2((c.total_spent - amount).max(0.0));
         }
         let refund = Refund {
@@ -1614,8 +1195,7 @@ async fn refunds_create(State(s): State<S>, Extension(m): Extension<Mode>, body:
             status: RefundStatus::Completed,
             created_at: now_iso(),
         };
-        st.refunds
-            .insert(refund.id.clone(), (m.test, refund.clone()));
+        st.refunds.insert(refund.id.clone(), (m.test, refund.clone()));
         (refund, order)
     };
     emit(

@@ -9,10 +9,7 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         self.0 >> 33
     }
 
@@ -44,9 +41,7 @@ pub(crate) fn demo(store: &mut Store) {
     let mut product_ids = Vec::new();
     for (i, (name, price)) in PRODUCTS.iter().enumerate() {
         let id = store.id();
-        let slug = name
-            .to_lowercase()
-            .replace(|c: char| !c.is_ascii_alphanumeric(), "-");
+        let slug = name.to_lowercase().replace(|c: char| !c.is_ascii_alphanumeric(), "-");
         store.products.insert(
             id.clone(),
             Product {
@@ -110,18 +105,8 @@ pub(crate) fn demo(store: &mut Store) {
     }
 
     for (i, (name, code, value, value_type)) in [
-        (
-            "Launch Week",
-            "LAUNCH30",
-            30.0,
-            DiscountValueType::Percentage,
-        ),
-        (
-            "Summer Sale",
-            "SUMMER20",
-            20.0,
-            DiscountValueType::Percentage,
-        ),
+        ("Launch Week", "LAUNCH30", 30.0, DiscountValueType::Percentage),
+        ("Summer Sale", "SUMMER20", 20.0, DiscountValueType::Percentage),
         ("Five Off", "FIVEOFF", 5.0, DiscountValueType::Fixed),
     ]
     .into_iter()
@@ -147,10 +132,7 @@ pub(crate) fn demo(store: &mut Store) {
         );
     }
 
-    for (i, (main, upsell, price)) in [(1usize, 0usize, 29.0), (4, 2, 9.0)]
-        .into_iter()
-        .enumerate()
-    {
+    for (i, (main, upsell, price)) in [(1usize, 0usize, 29.0), (4, 2, 9.0)].into_iter().enumerate() {
         let id = store.id();
         store.upsells.insert(
             id.clone(),
@@ -173,37 +155,19 @@ pub(crate) fn demo(store: &mut Store) {
     }
 
     // 260 orders over 2024 from 64 buyers, which also builds the customers.
-    let buyers: Vec<(String, &str)> = (0..64)
-        .map(|i| {
-            (
-                format!("buyer{i:02}@example.com"),
-                COUNTRIES[i % COUNTRIES.len()],
-            )
-        })
-        .collect();
+    let buyers: Vec<(String, &str)> =
+        (0..64).map(|i| (format!("buyer{i:02}@example.com"), COUNTRIES[i % COUNTRIES.len()])).collect();
     for n in 0..260u64 {
         let (email, country) = &buyers[rng.below(buyers.len())];
         let p = rng.below(product_ids.len());
         let product = store.products.get(&product_ids[p]).cloned();
         let gross = PRODUCTS[p].1;
         let hours = 48 + n * 33 + rng.below(20) as u64;
-        store.record_order(
-            true,
-            &product_ids[p],
-            product,
-            email,
-            gross,
-            "USD",
-            Some((*country).to_owned()),
-            ts(hours),
-        );
+        store.record_order(true, &product_ids[p], product, email, gross, "USD", Some((*country).to_owned()), ts(hours));
     }
 
-    let customers: Vec<(String, String)> = store
-        .customers
-        .values()
-        .map(|c| (c.id.clone(), c.buyer_email.clone()))
-        .collect();
+    let customers: Vec<(String, String)> =
+        store.customers.values().map(|c| (c.id.clone(), c.buyer_email.clone())).collect();
     for n in 0..40u64 {
         let p = rng.below(product_ids.len());
         let (_, email) = &customers[rng.below(customers.len())];
@@ -218,12 +182,7 @@ pub(crate) fn demo(store: &mut Store) {
                 buyer_email: email.clone(),
                 rating,
                 review: Some(
-                    [
-                        "Great value.",
-                        "Exactly what I needed.",
-                        "Solid, a few rough edges.",
-                    ][rng.below(3)]
-                    .to_owned(),
+                    ["Great value.", "Exactly what I needed.", "Solid, a few rough edges."][rng.below(3)].to_owned(),
                 ),
                 test_mode: true,
                 created_at: ts(200 + n * 150),

@@ -131,11 +131,8 @@ impl Store {
         country: Option<String>,
         created_at: String,
     ) -> (Order, bool) {
-        let existing = self
-            .customers
-            .values()
-            .find(|c| c.buyer_email == email && c.test_mode == test_mode)
-            .map(|c| c.id.clone());
+        let existing =
+            self.customers.values().find(|c| c.buyer_email == email && c.test_mode == test_mode).map(|c| c.id.clone());
         let (customer_id, is_new) = match existing {
             Some(id) => (id, false),
             None => {
@@ -154,16 +151,10 @@ impl Store {
                 (id, true)
             }
         };
-        let customer = self
-            .customers
-            .get_mut(&customer_id)
-            .expect("customer just found or inserted");
+        let customer = self.customers.get_mut(&customer_id).expect("customer just found or inserted");
         customer.number_of_orders += 1;
         customer.total_spent = round2(customer.total_spent + gross);
-        self.customer_products
-            .entry(customer_id.clone())
-            .or_default()
-            .insert(product_id.to_owned());
+        self.customer_products.entry(customer_id.clone()).or_default().insert(product_id.to_owned());
         let stripe_fee = round2(gross * 0.029 + if gross > 0.0 { 0.30 } else { 0.0 });
         let id = self.id();
         let order = Order {
@@ -183,10 +174,7 @@ impl Store {
             is_disputed: false,
             test_mode,
             product,
-            customer: Some(OrderCustomer {
-                id: customer_id,
-                buyer_email: email.to_owned(),
-            }),
+            customer: Some(OrderCustomer { id: customer_id, buyer_email: email.to_owned() }),
             created_at,
         };
         self.orders.insert(id, order.clone());
@@ -201,9 +189,7 @@ pub(crate) fn round2(value: f64) -> f64 {
 
 /// Now, as the API writes timestamps: `2024-03-01T10:15:30.000Z`.
 pub(crate) fn now_iso() -> String {
-    let since = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default();
+    let since = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
     iso(since.as_secs(), since.subsec_millis())
 }
 
@@ -212,12 +198,7 @@ pub(crate) fn iso(secs: u64, millis: u32) -> String {
     let days = secs / 86_400;
     let rem = secs % 86_400;
     let (y, m, d) = civil_from_days(days as i64);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{millis:03}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{millis:03}Z", rem / 3600, rem % 3600 / 60, rem % 60)
 }
 
 /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).

@@ -18,8 +18,6 @@ impl Checkout<'_> {
         P: TryInto<CreateCheckoutParams>,
         P::Error: Display,
     {
-        self.pf
-            .call(async |raw| raw.checkout_create().body(params).send().await)
-            .await
+        self.pf.call(async |raw| raw.checkout_create().body(params).send().await).await
     }
 }

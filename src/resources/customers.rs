@@ -95,10 +95,6 @@ impl Customers<'_> {
 
     /// Gets a customer. `GET /customers/{id}`
     pub async fn get(self, id: &str) -> Result<Customer> {
-        self.pf
-            .call_id("customer id", id, async |raw, id| {
-                raw.customers_get().id(id).send().await
-            })
-            .await
+        self.pf.call_id("customer id", id, async |raw, id| raw.customers_get().id(id).send().await).await
     }
 }

@@ -14,18 +14,12 @@ pub struct Discounts<'a> {
 impl Discounts<'_> {
     /// Lists all discounts. `GET /discounts`
     pub async fn list(self) -> Result<Vec<Discount>> {
-        self.pf
-            .call(async |raw| raw.discounts_list().send().await)
-            .await
+        self.pf.call(async |raw| raw.discounts_list().send().await).await
     }
 
     /// Gets a discount. `GET /discounts/{id}`
     pub async fn get(self, id: &str) -> Result<Discount> {
-        self.pf
-            .call_id("discount id", id, async |raw, id| {
-                raw.discounts_get().id(id).send().await
-            })
-            .await
+        self.pf.call_id("discount id", id, async |raw, id| raw.discounts_get().id(id).send().await).await
     }
 
     /// Creates a discount. `POST /discounts`
@@ -34,9 +28,7 @@ impl Discounts<'_> {
         P: TryInto<CreateDiscountParams>,
         P::Error: Display,
     {
-        self.pf
-            .call(async |raw| raw.discounts_create().body(params).send().await)
-            .await
+        self.pf.call(async |raw| raw.discounts_create().body(params).send().await).await
     }
 
     /// Updates a discount. `POST /discounts/{id}`
@@ -46,18 +38,12 @@ impl Discounts<'_> {
         P::Error: Display,
     {
         self.pf
-            .call_id("discount id", id, async |raw, id| {
-                raw.discounts_update().id(id).body(params).send().await
-            })
+            .call_id("discount id", id, async |raw, id| raw.discounts_update().id(id).body(params).send().await)
             .await
     }
 
     /// Deletes a discount. `DELETE /discounts/{id}`
     pub async fn delete(self, id: &str) -> Result<MessageResponse> {
-        self.pf
-            .call_id("discount id", id, async |raw, id| {
-                raw.discounts_delete().id(id).send().await
-            })
-            .await
+        self.pf.call_id("discount id", id, async |raw, id| raw.discounts_delete().id(id).send().await).await
     }
 }

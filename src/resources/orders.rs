@@ -87,10 +87,6 @@ impl Orders<'_> {
 
     /// Gets an order. `GET /orders/{id}`
     pub async fn get(self, id: &str) -> Result<Order> {
-        self.pf
-            .call_id("order id", id, async |raw, id| {
-                raw.orders_get().id(id).send().await
-            })
-            .await
+        self.pf.call_id("order id", id, async |raw, id| raw.orders_get().id(id).send().await).await
     }
 }

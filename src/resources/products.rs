@@ -14,18 +14,12 @@ pub struct Products<'a> {
 impl Products<'_> {
     /// Lists all products. `GET /products`
     pub async fn list(self) -> Result<Vec<Product>> {
-        self.pf
-            .call(async |raw| raw.products_list().send().await)
-            .await
+        self.pf.call(async |raw| raw.products_list().send().await).await
     }
 
     /// Gets a product. `GET /products/{id}`
     pub async fn get(self, id: &str) -> Result<Product> {
-        self.pf
-            .call_id("product id", id, async |raw, id| {
-                raw.products_get().id(id).send().await
-            })
-            .await
+        self.pf.call_id("product id", id, async |raw, id| raw.products_get().id(id).send().await).await
     }
 
     /// Creates a product. `POST /products`
@@ -46,9 +40,7 @@ impl Products<'_> {
         P: TryInto<CreateProductParams>,
         P::Error: Display,
     {
-        self.pf
-            .call(async |raw| raw.products_create().body(params).send().await)
-            .await
+        self.pf.call(async |raw| raw.products_create().body(params).send().await).await
     }
 
     /// Updates a product. `POST /products/update/{id}`
@@ -57,19 +49,11 @@ impl Products<'_> {
         P: TryInto<UpdateProductParams>,
         P::Error: Display,
     {
-        self.pf
-            .call_id("product id", id, async |raw, id| {
-                raw.products_update().id(id).body(params).send().await
-            })
-            .await
+        self.pf.call_id("product id", id, async |raw, id| raw.products_update().id(id).body(params).send().await).await
     }
 
     /// Deletes a product. `DELETE /products/{id}`
     pub async fn delete(self, id: &str) -> Result<MessageResponse> {
-        self.pf
-            .call_id("product id", id, async |raw, id| {
-                raw.products_delete().id(id).send().await
-            })
-            .await
+        self.pf.call_id("product id", id, async |raw, id| raw.products_delete().id(id).send().await).await
     }
 }

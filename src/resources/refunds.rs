@@ -14,18 +14,12 @@ pub struct Refunds<'a> {
 impl Refunds<'_> {
     /// Lists all refunds. `GET /refunds`
     pub async fn list(self) -> Result<Vec<Refund>> {
-        self.pf
-            .call(async |raw| raw.refunds_list().send().await)
-            .await
+        self.pf.call(async |raw| raw.refunds_list().send().await).await
     }
 
     /// Gets a refund. `GET /refunds/{id}`
     pub async fn get(self, id: &str) -> Result<Refund> {
-        self.pf
-            .call_id("refund id", id, async |raw, id| {
-                raw.refunds_get().id(id).send().await
-            })
-            .await
+        self.pf.call_id("refund id", id, async |raw, id| raw.refunds_get().id(id).send().await).await
     }
 
     /// Refunds an order, in full unless `amount` is given. `POST /refunds`
@@ -34,8 +28,6 @@ impl Refunds<'_> {
         P: TryInto<CreateRefundParams>,
         P::Error: Display,
     {
-        self.pf
-            .call(async |raw| raw.refunds_create().body(params).send().await)
-            .await
+        self.pf.call(async |raw| raw.refunds_create().body(params).send().await).await
     }
 }

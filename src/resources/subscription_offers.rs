@@ -14,17 +14,13 @@ pub struct SubscriptionOffers<'a> {
 impl SubscriptionOffers<'_> {
     /// Lists all subscription offers. `GET /subscriptions`
     pub async fn list(self) -> Result<Vec<SubscriptionOffer>> {
-        self.pf
-            .call(async |raw| raw.subscription_offers_list().send().await)
-            .await
+        self.pf.call(async |raw| raw.subscription_offers_list().send().await).await
     }
 
     /// Gets a subscription offer. `GET /subscriptions/{id}`
     pub async fn get(self, id: &str) -> Result<SubscriptionOffer> {
         self.pf
-            .call_id("subscription offer id", id, async |raw, id| {
-                raw.subscription_offers_get().id(id).send().await
-            })
+            .call_id("subscription offer id", id, async |raw, id| raw.subscription_offers_get().id(id).send().await)
             .await
     }
 
@@ -34,8 +30,6 @@ impl SubscriptionOffers<'_> {
         P: TryInto<CreateSubscriptionOfferParams>,
         P::Error: Display,
     {
-        self.pf
-            .call(async |raw| raw.subscription_offers_create().body(params).send().await)
-            .await
+        self.pf.call(async |raw| raw.subscription_offers_create().body(params).send().await).await
     }
 }

@@ -31,49 +31,29 @@ impl Subscriptions<'_> {
         P: TryInto<ListSubscriptionsParams>,
         P::Error: Display,
     {
-        self.pf
-            .call(async |raw| raw.subscriptions_list().body(params).send().await)
-            .await
+        self.pf.call(async |raw| raw.subscriptions_list().body(params).send().await).await
     }
 
     /// Gets a subscription. `GET /orders/subscriptions/{id}`
     pub async fn get(self, id: &str) -> Result<Subscription> {
-        self.pf
-            .call_id("subscription id", id, async |raw, id| {
-                raw.subscriptions_get().id(id).send().await
-            })
-            .await
+        self.pf.call_id("subscription id", id, async |raw, id| raw.subscriptions_get().id(id).send().await).await
     }
 
     /// Cancels a subscription, by its Stripe id. `POST /orders/subscriptions/cancel/{stripeSubscriptionId}`
     pub async fn cancel(self, stripe_subscription_id: &str) -> Result<MessageResponse> {
         self.pf
-            .call_id(
-                "stripe subscription id",
-                stripe_subscription_id,
-                async |raw, id| {
-                    raw.subscriptions_cancel()
-                        .stripe_subscription_id(id)
-                        .send()
-                        .await
-                },
-            )
+            .call_id("stripe subscription id", stripe_subscription_id, async |raw, id| {
+                raw.subscriptions_cancel().stripe_subscription_id(id).send().await
+            })
             .await
     }
 
     /// Refunds a subscription, by its Stripe id. `POST /orders/subscriptions/refund/{stripeSubscriptionId}`
     pub async fn refund(self, stripe_subscription_id: &str) -> Result<MessageResponse> {
         self.pf
-            .call_id(
-                "stripe subscription id",
-                stripe_subscription_id,
-                async |raw, id| {
-                    raw.subscriptions_refund()
-                        .stripe_subscription_id(id)
-                        .send()
-                        .await
-                },
-            )
+            .call_id("stripe subscription id", stripe_subscription_id, async |raw, id| {
+                raw.subscriptions_refund().stripe_subscription_id(id).send().await
+            })
             .await
     }
 }

@@ -2,9 +2,7 @@
 
 use std::fmt::Display;
 
-use crate::types::{
-    CreateUpsellParams, MessageResponse, UpdateUpsellParams, Upsell, UpsellsResponse,
-};
+use crate::types::{CreateUpsellParams, MessageResponse, UpdateUpsellParams, Upsell, UpsellsResponse};
 use crate::{Pocketsflow, Result};
 
 /// Upsells, from [`Pocketsflow::upsells`].
@@ -16,18 +14,12 @@ pub struct Upsells<'a> {
 impl Upsells<'_> {
     /// Lists all upsells, with the sales they produced. `GET /upsells`
     pub async fn list(self) -> Result<UpsellsResponse> {
-        self.pf
-            .call(async |raw| raw.upsells_list().send().await)
-            .await
+        self.pf.call(async |raw| raw.upsells_list().send().await).await
     }
 
     /// Gets an upsell. `GET /upsells/{id}`
     pub async fn get(self, id: &str) -> Result<Upsell> {
-        self.pf
-            .call_id("upsell id", id, async |raw, id| {
-                raw.upsells_get().id(id).send().await
-            })
-            .await
+        self.pf.call_id("upsell id", id, async |raw, id| raw.upsells_get().id(id).send().await).await
     }
 
     /// Creates an upsell. `POST /upsells`
@@ -36,9 +28,7 @@ impl Upsells<'_> {
         P: TryInto<CreateUpsellParams>,
         P::Error: Display,
     {
-        self.pf
-            .call(async |raw| raw.upsells_create().body(params).send().await)
-            .await
+        self.pf.call(async |raw| raw.upsells_create().body(params).send().await).await
     }
 
     /// Updates an upsell. `POST /upsells/{id}`
@@ -47,19 +37,11 @@ impl Upsells<'_> {
         P: TryInto<UpdateUpsellParams>,
         P::Error: Display,
     {
-        self.pf
-            .call_id("upsell id", id, async |raw, id| {
-                raw.upsells_update().id(id).body(params).send().await
-            })
-            .await
+        self.pf.call_id("upsell id", id, async |raw, id| raw.upsells_update().id(id).body(params).send().await).await
     }
 
     /// Deletes an upsell. `DELETE /upsells/{id}`
     pub async fn delete(self, id: &str) -> Result<MessageResponse> {
-        self.pf
-            .call_id("upsell id", id, async |raw, id| {
-                raw.upsells_delete().id(id).send().await
-            })
-            .await
+        self.pf.call_id("upsell id", id, async |raw, id| raw.upsells_delete().id(id).send().await).await
     }
 }

@@ -23,8 +23,6 @@ impl Users<'_> {
         P: TryInto<UpdateUserParams>,
         P::Error: Display,
     {
-        self.pf
-            .call(async |raw| raw.users_update().body(params).send().await)
-            .await
+        self.pf.call(async |raw| raw.users_update().body(params).send().await).await
     }
 }

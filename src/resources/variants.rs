@@ -18,17 +18,11 @@ impl Variants<'_> {
         P: TryInto<CreateVariantParams>,
         P::Error: Display,
     {
-        self.pf
-            .call(async |raw| raw.variants_create().body(params).send().await)
-            .await
+        self.pf.call(async |raw| raw.variants_create().body(params).send().await).await
     }
 
     /// Deletes a variant. `DELETE /products/variants/{id}`
     pub async fn delete(self, id: &str) -> Result<MessageResponse> {
-        self.pf
-            .call_id("variant id", id, async |raw, id| {
-                raw.variants_delete().id(id).send().await
-            })
-            .await
+        self.pf.call_id("variant id", id, async |raw, id| raw.variants_delete().id(id).send().await).await
     }
 }

@@ -14,18 +14,12 @@ pub struct Webhooks<'a> {
 impl Webhooks<'_> {
     /// Lists all webhooks. `GET /webhooks`
     pub async fn list(self) -> Result<Vec<Webhook>> {
-        self.pf
-            .call(async |raw| raw.webhooks_list().send().await)
-            .await
+        self.pf.call(async |raw| raw.webhooks_list().send().await).await
     }
 
     /// Gets a webhook. `GET /webhooks/{id}`
     pub async fn get(self, id: &str) -> Result<Webhook> {
-        self.pf
-            .call_id("webhook id", id, async |raw, id| {
-                raw.webhooks_get().id(id).send().await
-            })
-            .await
+        self.pf.call_id("webhook id", id, async |raw, id| raw.webhooks_get().id(id).send().await).await
     }
 
     /// Creates a webhook. `POST /webhooks`
@@ -34,9 +28,7 @@ impl Webhooks<'_> {
         P: TryInto<CreateWebhookParams>,
         P::Error: Display,
     {
-        self.pf
-            .call(async |raw| raw.webhooks_create().body(params).send().await)
-            .await
+        self.pf.call(async |raw| raw.webhooks_create().body(params).send().await).await
     }
 
     /// Updates a webhook. `PUT /webhooks/{id}`
@@ -45,28 +37,16 @@ impl Webhooks<'_> {
         P: TryInto<UpdateWebhookParams>,
         P::Error: Display,
     {
-        self.pf
-            .call_id("webhook id", id, async |raw, id| {
-                raw.webhooks_update().id(id).body(params).send().await
-            })
-            .await
+        self.pf.call_id("webhook id", id, async |raw, id| raw.webhooks_update().id(id).body(params).send().await).await
     }
 
     /// Deletes a webhook. `DELETE /webhooks/{id}`
     pub async fn delete(self, id: &str) -> Result<MessageResponse> {
-        self.pf
-            .call_id("webhook id", id, async |raw, id| {
-                raw.webhooks_delete().id(id).send().await
-            })
-            .await
+        self.pf.call_id("webhook id", id, async |raw, id| raw.webhooks_delete().id(id).send().await).await
     }
 
     /// Sends a test event to a webhook. `POST /webhooks/{id}/test`
     pub async fn test(self, id: &str) -> Result<MessageResponse> {
-        self.pf
-            .call_id("webhook id", id, async |raw, id| {
-                raw.webhooks_test().id(id).send().await
-            })
-            .await
+        self.pf.call_id("webhook id", id, async |raw, id| raw.webhooks_test().id(id).send().await).await
     }
 }

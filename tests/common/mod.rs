@@ -15,8 +15,7 @@ pub const API_KEY: &str = "pk_test_51HxSecretKey0123456789";
 pub fn spec() -> &'static Value {
     static SPEC: OnceLock<Value> = OnceLock::new();
     SPEC.get_or_init(|| {
-        let text =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.yaml")).unwrap();
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.yaml")).unwrap();
         serde_yaml::from_str(&text).unwrap()
     })
 }
@@ -29,10 +28,7 @@ pub fn example(schema: &str) -> Value {
 /// A mock server answering every request with `status` and `body`.
 pub async fn server_answering(status: u16, body: ResponseTemplateBody) -> MockServer {
     let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(body.into_template(status))
-        .mount(&server)
-        .await;
+    Mock::given(any()).respond_with(body.into_template(status)).mount(&server).await;
     server
 }
 
@@ -47,33 +43,23 @@ impl ResponseTemplateBody {
     pub fn into_template(self, status: u16) -> ResponseTemplate {
         match self {
             ResponseTemplateBody::Json(v) => ResponseTemplate::new(status).set_body_json(v),
-            ResponseTemplateBody::Raw(body, mime) => {
-                ResponseTemplate::new(status).set_body_raw(body, mime)
-            }
+            ResponseTemplateBody::Raw(body, mime) => ResponseTemplate::new(status).set_body_raw(body, mime),
             ResponseTemplateBody::Empty => ResponseTemplate::new(status),
         }
     }
 }
 
 pub fn client_for(server: &MockServer) -> Pocketsflow {
-    Pocketsflow::builder()
-        .api_key(API_KEY)
-        .base_url(server.uri())
-        .build()
-        .unwrap()
+    Pocketsflow::builder().api_key(API_KEY).base_url(server.uri()).build().unwrap()
 }
 
 /// JSON equality where numbers compare by value.
 pub fn json_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
-        (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| json_eq(a, b))
-        }
+        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| json_eq(a, b)),
         (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len()
-                && x.iter()
-                    .all(|(k, v)| y.get(k).is_some_and(|w| json_eq(v, w)))
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| json_eq(v, w)))
         }
         _ => a == b,
     }
@@ -123,10 +109,7 @@ fn openapi_to_json_schema(value: &mut Value) {
 
 /// Validation errors of `instance` against `schema`, one line each.
 pub fn schema_errors(schema: &Value, instance: &Value) -> Vec<String> {
-    validator(schema)
-        .iter_errors(instance)
-        .map(|e| format!("{} at {}", e, e.instance_path()))
-        .collect()
+    validator(schema).iter_errors(instance).map(|e| format!("{} at {}", e, e.instance_path())).collect()
 }
 
 /// The schema of an operation's success response, by operationId.
@@ -146,11 +129,7 @@ pub fn operations() -> Vec<(String, String, String)> {
     let mut ops = Vec::new();
     for (path, item) in spec()["paths"].as_object().unwrap() {
         for (method, op) in item.as_object().unwrap() {
-            ops.push((
-                op["operationId"].as_str().unwrap().to_owned(),
-                method.to_uppercase(),
-                path.clone(),
-            ));
+            ops.push((op["operationId"].as_str().unwrap().to_owned(), method.to_uppercase(), path.clone()));
         }
     }
     ops.sort();
