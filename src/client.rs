@@ -8,6 +8,8 @@ use progenitor_client::ResponseValue;
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, USER_AGENT};
 
 use crate::error::{Error, Result};
+use crate::options::RequestOptions;
+use crate::pacing::{Pacer, RateLimit, RetryPolicy};
 use crate::raw;
 use crate::transport::{CallContext, Shared};
 
@@ -37,6 +39,7 @@ pub const ENV_BASE_URL: &str = "POCKETSFLOW_BASE_URL";
 #[derive(Clone)]
 pub struct Pocketsflow {
     inner: Arc<ClientInner>,
+    options: Option<Arc<RequestOptions>>,
 }
 
 struct ClientInner {
@@ -52,6 +55,8 @@ impl std::fmt::Debug for Pocketsflow {
         f.debug_struct("Pocketsflow")
             .field("base_url", &self.inner.base_url)
             .field("timeout", &self.inner.timeout)
+            .field("retry", &self.inner.shared.retry)
+            .field("options", &self.options)
             .field("api_key", &"[redacted]")
             .finish()
     }
@@ -104,8 +109,19 @@ impl Pocketsflow {
         raw::Client::new_with_client(
             &self.inner.base_url,
             self.inner.http.clone(),
-            CallContext::new(self.inner.shared.clone()),
+            CallContext::new(self.inner.shared.clone(), self.options.clone()),
         )
+    }
+
+    /// A client whose calls use `options` (timeout, retries, extra headers); it shares this one's connection
+    /// pool, pacing and configuration. Options given again replace the previous ones.
+    pub fn with_options(&self, options: RequestOptions) -> Pocketsflow {
+        Pocketsflow { inner: self.inner.clone(), options: Some(Arc::new(options)) }
+    }
+
+    /// The retry policy of this client.
+    pub fn retry_policy(&self) -> RetryPolicy {
+        self.options.as_ref().and_then(|o| o.retry).unwrap_or(self.inner.shared.retry)
     }
 
     /// Runs one generated call and maps its result. Every resource method ends here.
@@ -151,6 +167,8 @@ fn check_id(what: &str, id: &str) -> Result<()> {
 /// | [`timeout`](ClientBuilder::timeout) | 30 s, the whole request |
 /// | [`connect_timeout`](ClientBuilder::connect_timeout) | 10 s |
 /// | [`user_agent`](ClientBuilder::user_agent) | `pocketsflow-rust/<version>` |
+/// | [`retry`](ClientBuilder::retry) / [`max_retries`](ClientBuilder::max_retries) | 2 retries, 0.5 s base, 8 s cap, safe for `POST` ([`RetryPolicy`]) |
+/// | [`rate_limit`](ClientBuilder::rate_limit) | off; [`RateLimit::DOCUMENTED`] paces to 100 a minute |
 /// | [`http_client`](ClientBuilder::http_client) | a `reqwest::Client` built from the above |
 ///
 /// ```no_run
@@ -171,6 +189,8 @@ pub struct ClientBuilder {
     connect_timeout: Option<Duration>,
     user_agent: Option<String>,
     http_client: Option<reqwest::Client>,
+    retry: RetryPolicy,
+    rate_limit: Option<RateLimit>,
 }
 
 impl std::fmt::Debug for ClientBuilder {
@@ -182,6 +202,8 @@ impl std::fmt::Debug for ClientBuilder {
             .field("connect_timeout", &self.connect_timeout)
             .field("user_agent", &self.user_agent)
             .field("http_client", &self.http_client.is_some())
+            .field("retry", &self.retry)
+            .field("rate_limit", &self.rate_limit)
             .finish()
     }
 }
@@ -225,6 +247,25 @@ impl ClientBuilder {
         self
     }
 
+    /// The retry policy. See [`RetryPolicy`] for what is retried and when.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Retries after the first attempt (default 2); 0 turns retries off.
+    pub fn max_retries(mut self, max_retries: u32) -> Self {
+        self.retry.max_retries = max_retries;
+        self
+    }
+
+    /// Paces requests on the client side (shared by all clones), so that a bulk job never trips the API's
+    /// rate limit. Off by default; [`RateLimit::DOCUMENTED`] is the API's published limit.
+    pub fn rate_limit(mut self, limit: RateLimit) -> Self {
+        self.rate_limit = Some(limit);
+        self
+    }
+
     /// Checks the settings and builds the client.
     pub fn build(self) -> Result<Pocketsflow> {
         let api_key = self.api_key.unwrap_or_default();
@@ -248,7 +289,9 @@ impl ClientBuilder {
         headers.insert(AUTHORIZATION, auth);
         headers.insert(USER_AGENT, user_agent);
         let (http, shared) = match self.http_client {
-            Some(client) => (client, Shared { request_headers: headers, request_timeout: Some(timeout) }),
+            Some(client) => {
+                (client, Shared { request_headers: headers, request_timeout: Some(timeout), ..Shared::default() })
+            }
             None => {
                 let client = reqwest::Client::builder()
                     .default_headers(headers)
@@ -259,6 +302,15 @@ impl ClientBuilder {
                 (client, Shared::default())
             }
         };
+        if self.retry.base_delay > self.retry.max_delay {
+            return Err(Error::config("the retry base delay must not exceed its cap"));
+        }
+        if let Some(limit) = self.rate_limit {
+            if limit.per_minute == 0 || limit.burst == 0 {
+                return Err(Error::config("a rate limit needs at least 1 request a minute and a burst of 1"));
+            }
+        }
+        let shared = Shared { retry: self.retry, pacer: self.rate_limit.map(Pacer::new), ..shared };
         Ok(Pocketsflow {
             inner: Arc::new(ClientInner {
                 base_url,
@@ -267,6 +319,7 @@ impl ClientBuilder {
                 timeout,
                 test_mode: api_key.starts_with("pk_test_"),
             }),
+            options: None,
         })
     }
 }

@@ -28,6 +28,7 @@ pub struct Error {
 struct Inner {
     kind: ErrorKind,
     operation: Option<&'static str>,
+    attempts: u32,
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
 
@@ -76,8 +77,8 @@ pub struct ApiError {
     pub code: Option<String>,
     /// The raw body, as received.
     pub body: Bytes,
-    /// `Retry-After` in seconds, when the API sent one.
-    pub retry_after: Option<u64>,
+    /// `Retry-After` (seconds or an HTTP date), when the API sent one.
+    pub retry_after: Option<std::time::Duration>,
 }
 
 impl ApiError {
@@ -93,21 +94,28 @@ impl ApiError {
             format!("request failed with status {}", status.as_u16())
                 + status.canonical_reason().map(|r| format!(" ({r})")).as_deref().unwrap_or("")
         });
-        let retry_after =
-            headers.get(reqwest::header::RETRY_AFTER).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse().ok());
+        let retry_after = headers
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(crate::pacing::parse_retry_after);
         ApiError { status, message, code, body, retry_after }
     }
 }
 
 impl Error {
     pub(crate) fn new(kind: ErrorKind) -> Self {
-        Error { inner: Box::new(Inner { kind, operation: None, source: None }) }
+        Error { inner: Box::new(Inner { kind, operation: None, attempts: 0, source: None }) }
     }
 
     pub(crate) fn with_operation(mut self, operation: Option<&'static str>) -> Self {
         if self.inner.operation.is_none() {
             self.inner.operation = operation;
         }
+        self
+    }
+
+    pub(crate) fn with_attempts(mut self, attempts: u32) -> Self {
+        self.inner.attempts = attempts;
         self
     }
 
@@ -132,6 +140,11 @@ impl Error {
     /// The operation id of the call (`products_get`, ...), when the error happened in one.
     pub fn operation(&self) -> Option<&'static str> {
         self.inner.operation
+    }
+
+    /// How many attempts were made (1 + retries); 0 when nothing was sent.
+    pub fn attempts(&self) -> u32 {
+        self.inner.attempts
     }
 
     /// The API error, when the API answered with a non-2xx status.
@@ -231,10 +244,13 @@ impl fmt::Display for Error {
                 if let Some(code) = &api.code {
                     write!(f, " (code {code})")?;
                 }
-                Ok(())
             }
-            _ => f.write_str(&self.message()),
+            _ => f.write_str(&self.message())?,
         }
+        if self.inner.attempts > 1 {
+            write!(f, " (after {} attempts)", self.inner.attempts)?;
+        }
+        Ok(())
     }
 }
 
@@ -243,6 +259,7 @@ impl fmt::Debug for Error {
         f.debug_struct("Error")
             .field("kind", &self.inner.kind)
             .field("operation", &self.inner.operation)
+            .field("attempts", &self.inner.attempts)
             .field("source", &self.inner.source)
             .finish()
     }

@@ -32,6 +32,9 @@ mod error;
 pub mod events;
 #[cfg(feature = "mock")]
 pub mod mock;
+mod options;
+pub mod pacing;
+pub mod paginate;
 pub mod raw;
 pub mod resources;
 pub mod transport;
@@ -41,6 +44,8 @@ pub use client::{
     ClientBuilder, Pocketsflow, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ENV_API_KEY, ENV_BASE_URL, USER_AGENT_VALUE,
 };
 pub use error::{ApiError, Error, ErrorKind, Result};
+pub use options::RequestOptions;
+pub use pacing::{RateLimit, RetryPolicy};
 
 /// The README's examples, compiled as doctests so that the front door never shows code that does not build.
 #[cfg(doctest)]

@@ -105,6 +105,7 @@ async fn a_caller_supplied_http_client_still_gets_auth_user_agent_and_timeout() 
         .base_url(server.uri())
         .user_agent("my-shop/2.0")
         .timeout(Duration::from_millis(300))
+        .max_retries(0)
         .http_client(reqwest::Client::new())
         .build()
         .unwrap();

@@ -125,6 +125,7 @@ async fn timeout_is_reported_as_a_timeout() {
         .api_key(API_KEY)
         .base_url(server.uri())
         .timeout(Duration::from_millis(200))
+        .max_retries(0)
         .build()
         .unwrap();
     let err = pf.products().list().await.unwrap_err();
@@ -139,7 +140,12 @@ async fn refused_connection_is_a_connection_error() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     drop(listener);
-    let pf = Pocketsflow::builder().api_key(API_KEY).base_url(format!("http://127.0.0.1:{port}")).build().unwrap();
+    let pf = Pocketsflow::builder()
+        .api_key(API_KEY)
+        .base_url(format!("http://127.0.0.1:{port}"))
+        .max_retries(0)
+        .build()
+        .unwrap();
     let err = pf.users().me().await.unwrap_err();
     assert!(err.is_connection(), "{err:?}");
     assert_eq!(err.operation(), Some("users_me"));

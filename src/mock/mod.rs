@@ -40,6 +40,8 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
+use crate::pacing::TokenBucket;
+
 pub use store::Delivery;
 
 use crate::types::Order;
@@ -311,41 +313,11 @@ impl Faults<'_> {
 
     /// Limits requests as the API does: `per_minute` sustained, bursts up to `burst`; beyond it, 429.
     pub fn rate_limit(&self, per_minute: u32, burst: u32) {
-        self.with(|s| s.bucket = Some(TokenBucket::new(per_minute, burst)));
+        self.with(|s| s.bucket = Some(TokenBucket::new(crate::pacing::RateLimit { per_minute, burst })));
     }
 
     /// Removes every fault.
     pub fn clear(&self) {
         self.with(|s| *s = FaultState::default());
-    }
-}
-
-/// A token bucket: `capacity` tokens, refilled at `per_minute` a minute.
-pub(crate) struct TokenBucket {
-    capacity: f64,
-    per_sec: f64,
-    tokens: f64,
-    last: Instant,
-}
-
-impl TokenBucket {
-    pub(crate) fn new(per_minute: u32, burst: u32) -> Self {
-        let capacity = f64::from(burst.max(1));
-        TokenBucket { capacity, per_sec: f64::from(per_minute) / 60.0, tokens: capacity, last: Instant::now() }
-    }
-
-    /// Takes a token, or says how long until one is available.
-    pub(crate) fn take(&mut self) -> Result<(), Duration> {
-        let now = Instant::now();
-        self.tokens = (self.tokens + now.duration_since(self.last).as_secs_f64() * self.per_sec).min(self.capacity);
-        self.last = now;
-        if self.tokens >= 1.0 {
-            self.tokens -= 1.0;
-            Ok(())
-        } else if self.per_sec <= 0.0 {
-            Err(Duration::from_secs(60))
-        } else {
-            Err(Duration::from_secs_f64((1.0 - self.tokens) / self.per_sec))
-        }
     }
 }

@@ -1,5 +1,6 @@
 //! Customers: buyers, aggregated over their orders.
 
+use crate::paginate::{ListAll, Page};
 use crate::types::{Customer, CustomerSortBy, SortOrder};
 use crate::{Pocketsflow, Result};
 
@@ -91,6 +92,23 @@ impl Customers<'_> {
                 request.send().await
             })
             .await
+    }
+
+    /// Every customer matching `params`, as a lazy stream, fetched `limit` at a time (default 100) from
+    /// `offset` on, until a window comes back short (see [`ListAll`]).
+    pub fn list_all(self, params: ListCustomersParams) -> ListAll<Customer> {
+        let pf = self.pf.clone();
+        let limit = params.limit.filter(|l| *l > 0).unwrap_or(100);
+        let start = params.offset.unwrap_or(0);
+        ListAll::new(move |index| {
+            let pf = pf.clone();
+            let params = params.clone().limit(limit).offset(start.saturating_add(index.saturating_mul(limit)));
+            async move {
+                let items = pf.customers().list(params).await?;
+                let has_more = items.len() >= limit as usize;
+                Ok(Page { index, items, pagination: None, has_more })
+            }
+        })
     }
 
     /// Gets a customer. `GET /customers/{id}`

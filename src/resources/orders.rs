@@ -1,5 +1,6 @@
 //! Orders: completed purchases, listed a page at a time.
 
+use crate::paginate::{ListAll, Page};
 use crate::types::{Order, OrdersResponse};
 use crate::{Pocketsflow, Result};
 
@@ -83,6 +84,22 @@ impl Orders<'_> {
                 request.send().await
             })
             .await
+    }
+
+    /// Every order matching `params`, as a lazy stream, fetching pages from `params.page` (default 1) on until
+    /// the API says there is no more. See [`ListAll`] for prefetching and de-duplication.
+    pub fn list_all(self, params: ListOrdersParams) -> ListAll<Order> {
+        let pf = self.pf.clone();
+        let first = params.page.unwrap_or(1);
+        ListAll::new(move |index| {
+            let pf = pf.clone();
+            let params = params.clone().page(first.saturating_add(index));
+            async move {
+                let page = pf.orders().list(params).await?;
+                let has_more = page.pagination.has_more;
+                Ok(Page { index, items: page.orders, pagination: Some(page.pagination), has_more })
+            }
+        })
     }
 
     /// Gets an order. `GET /orders/{id}`

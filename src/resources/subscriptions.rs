@@ -2,6 +2,7 @@
 
 use std::fmt::Display;
 
+use crate::paginate::{ListAll, Page};
 use crate::types::{ListSubscriptionsParams, MessageResponse, Subscription, SubscriptionsResponse};
 use crate::{Pocketsflow, Result};
 
@@ -32,6 +33,25 @@ impl Subscriptions<'_> {
         P::Error: Display,
     {
         self.pf.call(async |raw| raw.subscriptions_list().body(params).send().await).await
+    }
+
+    /// Every subscription matching `params`, as a lazy stream (see [`ListAll`]).
+    pub fn list_all(self, params: ListSubscriptionsParams) -> ListAll<Subscription> {
+        let pf = self.pf.clone();
+        let first = params.page.unwrap_or(1);
+        let page_size = params.page_size.unwrap_or(20) as usize;
+        ListAll::new(move |index| {
+            let pf = pf.clone();
+            let mut params = params.clone();
+            params.page = Some(first.saturating_add(index));
+            async move {
+                let mut page = pf.subscriptions().list(params).await?;
+                let items =
+                    if page.subscriptions.is_empty() { std::mem::take(&mut page.data) } else { page.subscriptions };
+                let has_more = page.pagination.as_ref().map_or(items.len() >= page_size, |p| p.has_more);
+                Ok(Page { index, items, pagination: page.pagination, has_more })
+            }
+        })
     }
 
     /// Gets a subscription. `GET /orders/subscriptions/{id}`

@@ -49,8 +49,9 @@ impl ResponseTemplateBody {
     }
 }
 
+/// A client of `server` with retries off, so that each call is exactly one request.
 pub fn client_for(server: &MockServer) -> Pocketsflow {
-    Pocketsflow::builder().api_key(API_KEY).base_url(server.uri()).build().unwrap()
+    Pocketsflow::builder().api_key(API_KEY).base_url(server.uri()).max_retries(0).build().unwrap()
 }
 
 /// JSON equality where numbers compare by value.

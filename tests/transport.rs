@@ -1,0 +1,422 @@
+//! Production transport: retries that never repeat an unsafe POST, Retry-After, pacing, timeouts, per-request
+//! options, auto-pagination and tracing, driven by the fake server's fault knobs (and wiremock for bodies the
+//! fake never sends). The request counts on the server prove what was, and was not, repeated.
+
+mod common;
+
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::*;
+use futures_util::{StreamExt, TryStreamExt};
+use pocketsflow::mock::{MockOptions, MockServer, Seed};
+use pocketsflow::types::*;
+use pocketsflow::{ErrorKind, Pocketsflow, RateLimit, RequestOptions, RetryPolicy};
+use serde_json::json;
+use wiremock::matchers::any;
+use wiremock::{Mock, ResponseTemplate};
+
+/// Retries with short delays, so that the tests are quick.
+fn fast() -> RetryPolicy {
+    RetryPolicy {
+        max_retries: 2,
+        base_delay: Duration::from_millis(5),
+        max_delay: Duration::from_millis(20),
+        ..RetryPolicy::default()
+    }
+}
+
+fn client(url: &str) -> Pocketsflow {
+    Pocketsflow::builder().api_key(pocketsflow::mock::TEST_API_KEY).base_url(url).retry(fast()).build().unwrap()
+}
+
+fn create() -> pocketsflow::types::builder::CreateProductParams {
+    CreateProductParams::builder().name("Ebook").price(9.0)
+}
+
+#[test]
+fn defaults_are_two_retries_half_second_base_eight_second_cap_and_safe_posts() {
+    let policy = Pocketsflow::new("pk_test_x").unwrap().retry_policy();
+    assert_eq!(
+        policy,
+        RetryPolicy {
+            max_retries: 2,
+            base_delay: Duration::from_millis(500),
+            max_delay: Duration::from_secs(8),
+            retry_non_idempotent: false
+        }
+    );
+}
+
+#[tokio::test]
+async fn get_is_retried_on_5xx_then_succeeds() {
+    for status in [500, 502, 503, 504] {
+        let server = MockServer::start().await;
+        server.faults().fail_next(2, status);
+        client(server.url()).products().list().await.unwrap_or_else(|e| panic!("{status}: {e}"));
+        assert_eq!(server.request_count("GET", "/products"), 3, "{status}");
+    }
+}
+
+#[tokio::test]
+async fn the_final_error_says_how_many_attempts_were_made() {
+    let server = MockServer::start().await;
+    server.faults().fail_next(10, 500);
+    let err = client(server.url()).products().list().await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(500));
+    assert_eq!(err.attempts(), 3);
+    assert_eq!(
+        err.to_string(),
+        "products_list: API error 500: Internal server error (code INTERNAL_ERROR) (after 3 attempts)"
+    );
+    assert_eq!(server.request_count("GET", "/products"), 3);
+}
+
+#[tokio::test]
+async fn post_is_never_repeated_after_a_5xx_unless_opted_in() {
+    for status in [500, 502, 503, 504] {
+        let server = MockServer::start().await;
+        server.faults().fail_next(1, status);
+        let err = client(server.url()).products().create(create()).await.unwrap_err();
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
+        assert_eq!(err.attempts(), 1);
+        assert_eq!(server.request_count("POST", "/products"), 1, "{status}: an unsafe POST was repeated");
+    }
+    let server = MockServer::start().await;
+    server.faults().fail_next(1, 503);
+    let opted_in = Pocketsflow::builder()
+        .api_key(server.api_key())
+        .base_url(server.url())
+        .retry(RetryPolicy { retry_non_idempotent: true, ..fast() })
+        .build()
+        .unwrap();
+    opted_in.products().create(create()).await.unwrap();
+    assert_eq!(server.request_count("POST", "/products"), 2);
+}
+
+#[tokio::test]
+async fn post_is_retried_when_rate_limited_honouring_retry_after() {
+    let server = MockServer::start().await;
+    server.faults().fail_next(1, 429); // with Retry-After: 1
+    let started = Instant::now();
+    client(server.url()).products().create(create()).await.unwrap();
+    assert!(started.elapsed() >= Duration::from_millis(950), "waited {:?}", started.elapsed());
+    assert_eq!(server.request_count("POST", "/products"), 2);
+    assert_eq!(server.client().products().list().await.unwrap().len(), 1, "created exactly once");
+
+    let server = MockServer::start().await;
+    server.faults().fail_next_with_retry_after(2, 429, None);
+    let started = Instant::now();
+    client(server.url()).products().list().await.unwrap();
+    assert!(started.elapsed() < Duration::from_millis(500), "without Retry-After, the jittered backoff");
+    assert_eq!(server.request_count("GET", "/products"), 3);
+}
+
+#[tokio::test]
+async fn rate_limited_error_carries_retry_after() {
+    let server = MockServer::start().await;
+    server.faults().fail_next(1, 429);
+    let pf = Pocketsflow::builder().api_key(server.api_key()).base_url(server.url()).max_retries(0).build().unwrap();
+    let err = pf.products().list().await.unwrap_err();
+    assert!(err.is_rate_limited());
+    assert_eq!(err.api().unwrap().retry_after, Some(Duration::from_secs(1)));
+}
+
+#[tokio::test]
+async fn timeouts_retry_gets_but_never_posts() {
+    let server = MockServer::start().await;
+    server.faults().latency(Duration::from_millis(400));
+    let pf = Pocketsflow::builder()
+        .api_key(server.api_key())
+        .base_url(server.url())
+        .timeout(Duration::from_millis(100))
+        .retry(fast())
+        .build()
+        .unwrap();
+    let err = pf.products().list().await.unwrap_err();
+    assert!(err.is_timeout());
+    assert_eq!(err.attempts(), 3);
+    assert_eq!(err.operation(), Some("products_list"));
+    let err = pf.products().create(create()).await.unwrap_err();
+    assert!(err.is_timeout());
+    assert_eq!(err.attempts(), 1);
+    assert_eq!(err.to_string(), "products_create: request timed out");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(server.request_count("POST", "/products"), 1, "a timed-out POST was repeated");
+}
+
+#[tokio::test]
+async fn dropped_and_reset_connections_retry_gets_but_never_posts() {
+    let server = MockServer::start().await;
+    let pf = client(server.url());
+    server.faults().drop_next(1);
+    pf.products().list().await.unwrap();
+    server.faults().reset_next(1);
+    pf.products().list().await.unwrap();
+    assert_eq!(server.request_count("GET", "/products"), 4);
+
+    server.faults().drop_next(1);
+    let err = pf.products().create(create()).await.unwrap_err();
+    assert!(err.is_connection(), "{err:?}");
+    server.faults().reset_next(1);
+    let err = pf.products().create(create()).await.unwrap_err();
+    assert!(err.is_connection(), "{err:?}");
+    assert_eq!(server.request_count("POST", "/products"), 2, "each POST was sent exactly once");
+    assert!(pf.products().list().await.unwrap().is_empty(), "and neither was processed twice");
+}
+
+#[tokio::test]
+async fn refused_connections_are_retried_even_for_post() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let err = client(&url).products().create(create()).await.unwrap_err();
+    assert!(err.is_connection());
+    assert_eq!(err.attempts(), 3, "nothing was sent, so retrying is safe");
+    assert!(err.to_string().ends_with("(after 3 attempts)"), "{err}");
+}
+
+#[tokio::test]
+async fn bodies_the_fake_never_sends() {
+    // Truncated JSON with a 200: a decode error, not retried.
+    let server = server_answering(200, ResponseTemplateBody::Raw(r#"[{"_id":"65a1b2c3"#, "application/json")).await;
+    let err = client(&server.uri()).products().list().await.unwrap_err();
+    assert!(err.is_decode());
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+
+    // An HTML 502 from a proxy: retried (GET), then an API error with the page.
+    let server =
+        server_answering(502, ResponseTemplateBody::Raw("<html><h1>502 Bad Gateway</h1></html>", "text/html")).await;
+    let err = client(&server.uri()).orders().get("65f000000000000000000001").await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(502));
+    assert!(String::from_utf8_lossy(err.body().unwrap()).contains("Bad Gateway"));
+    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+
+    // An empty 503: an API error with a default message.
+    let server = server_answering(503, ResponseTemplateBody::Empty).await;
+    let err = client(&server.uri()).users().me().await.unwrap_err();
+    assert_eq!(err.message(), "request failed with status 503 (Service Unavailable)");
+
+    // A 10 MB body decodes.
+    let product = example("Product");
+    let many: Vec<_> = (0..21_000).map(|_| product.clone()).collect();
+    let server = wiremock::MockServer::start().await;
+    let body = serde_json::to_vec(&many).unwrap();
+    assert!(body.len() > 10_000_000, "{} bytes", body.len());
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_raw(body, "application/json"))
+        .mount(&server)
+        .await;
+    let products = client(&server.uri()).products().list().await.unwrap();
+    assert_eq!(products.len(), 21_000);
+}
+
+#[tokio::test]
+async fn per_request_options_override_without_rebuilding() {
+    let server = MockServer::start().await;
+    let pf = client(server.url());
+    server.faults().fail_next(1, 503);
+    let once = pf.with_options(RequestOptions::new().max_retries(0));
+    assert_eq!(once.products().list().await.unwrap_err().attempts(), 1);
+    pf.products().list().await.unwrap();
+
+    server.faults().latency(Duration::from_millis(300));
+    let hasty = pf.with_options(RequestOptions::new().timeout(Duration::from_millis(50)).retry(RetryPolicy::none()));
+    assert!(hasty.products().list().await.unwrap_err().is_timeout());
+    pf.products().list().await.unwrap();
+    server.faults().clear();
+
+    let mock = server_answering(200, ResponseTemplateBody::Json(json!([]))).await;
+    let tagged = client(&mock.uri()).with_options(RequestOptions::new().header("x-request-id", "req-42").unwrap());
+    tagged.products().list().await.unwrap();
+    assert_eq!(mock.received_requests().await.unwrap()[0].headers["x-request-id"], "req-42");
+    assert!(RequestOptions::new().header("authorization", "Bearer x").unwrap_err().is_invalid_input());
+    assert!(RequestOptions::new().header("bad header", "x").unwrap_err().is_invalid_input());
+}
+
+#[tokio::test]
+async fn client_side_pacing_never_trips_the_rate_limit() {
+    let server = MockServer::start().await;
+    let limit = RateLimit { per_minute: 600, burst: 5 };
+    server.faults().rate_limit(limit.per_minute, limit.burst);
+    let pf = Pocketsflow::builder()
+        .api_key(server.api_key())
+        .base_url(server.url())
+        .rate_limit(limit)
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    for _ in 0..9 {
+        pf.clone().products().list().await.unwrap();
+    }
+    // 5 at once, then one every 100 ms.
+    assert!(started.elapsed() >= Duration::from_millis(350), "{:?}", started.elapsed());
+    assert_eq!(server.request_count("GET", "/products"), 9, "no request was refused or repeated");
+    assert_eq!(RateLimit::DOCUMENTED, RateLimit { per_minute: 100, burst: 200 });
+}
+
+async fn demo() -> MockServer {
+    MockServer::start_with(MockOptions { seed: Seed::Demo, port: 0 }).await.unwrap()
+}
+
+#[tokio::test]
+async fn list_all_streams_every_order_once_sequentially_or_prefetched() {
+    let server = demo().await;
+    let pf = server.client();
+    let total = pf.orders().list(ListOrdersParams::default()).await.unwrap().pagination.total_count as usize;
+    let sequential: Vec<Order> =
+        pf.orders().list_all(ListOrdersParams::default().page_size(7)).try_collect().await.unwrap();
+    assert_eq!(sequential.len(), total);
+    assert_eq!(sequential.iter().map(|o| &o.id).collect::<HashSet<_>>().len(), total);
+    let prefetched: Vec<Order> =
+        pf.orders().list_all(ListOrdersParams::default().page_size(7)).concurrency(8).try_collect().await.unwrap();
+    assert_eq!(prefetched, sequential, "prefetch keeps the order");
+
+    let pages: Vec<_> =
+        pf.orders().list_all(ListOrdersParams::default().page_size(100)).pages().try_collect().await.unwrap();
+    assert_eq!(pages.len(), total.div_ceil(100));
+    assert_eq!(pages[0].pagination.as_ref().unwrap().total_count as usize, total);
+    assert!(!pages.last().unwrap().has_more);
+
+    let product = sequential[0].product_id.clone();
+    let filtered: Vec<Order> =
+        pf.orders().list_all(ListOrdersParams::default().product_id(product.clone())).try_collect().await.unwrap();
+    assert!(!filtered.is_empty() && filtered.iter().all(|o| o.product_id == product));
+}
+
+#[tokio::test]
+async fn list_all_customers_and_subscriptions() {
+    let server = demo().await;
+    let pf = server.client();
+    let everyone = pf.customers().list(ListCustomersParams::default()).await.unwrap();
+    let streamed: Vec<Customer> =
+        pf.customers().list_all(ListCustomersParams::default().limit(10)).try_collect().await.unwrap();
+    assert_eq!(streamed.len(), everyone.len());
+    let prefetched: Vec<Customer> =
+        pf.customers().list_all(ListCustomersParams::default().limit(10)).concurrency(4).try_collect().await.unwrap();
+    assert_eq!(prefetched, streamed);
+
+    let all: Vec<Subscription> = pf
+        .subscriptions()
+        .list_all(ListSubscriptionsParams::builder().page_size(5).try_into().unwrap())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 24);
+    let active: Vec<Subscription> = pf
+        .subscriptions()
+        .list_all(ListSubscriptionsParams {
+            status: Some(SubscriptionStatus::Active),
+            page_size: Some(3),
+            ..Default::default()
+        })
+        .try_collect()
+        .await
+        .unwrap();
+    assert!(!active.is_empty() && active.iter().all(|s| s.status == SubscriptionStatus::Active));
+}
+
+#[tokio::test]
+async fn list_all_yields_items_once_when_new_orders_shift_the_pages() {
+    let server = demo().await;
+    let pf = server.client();
+    let total = pf.orders().list(ListOrdersParams::default()).await.unwrap().pagination.total_count as usize;
+    let product = pf.products().list().await.unwrap().remove(0);
+    let mut stream = pf.orders().list_all(ListOrdersParams::default().page_size(10));
+    let mut ids = Vec::new();
+    while let Some(order) = stream.try_next().await.unwrap() {
+        ids.push(order.id);
+        if ids.len() == 10 {
+            // Two orders arrive at the front: everything not yet fetched slides two places back.
+            for email in ["late1@example.com", "late2@example.com"] {
+                let session = pf
+                    .checkout()
+                    .create(
+                        CreateCheckoutParams::builder()
+                            .product_id(product.id.clone())
+                            .success_url("https://a.example")
+                            .cancel_url("https://a.example"),
+                    )
+                    .await
+                    .unwrap();
+                server.complete_checkout(&session.id, email).unwrap();
+            }
+        }
+    }
+    assert_eq!(ids.iter().collect::<HashSet<_>>().len(), ids.len(), "no order was yielded twice");
+    assert_eq!(ids.len(), total, "every order that existed when listing began");
+}
+
+#[tokio::test]
+async fn list_all_stops_at_the_first_error() {
+    let server = demo().await;
+    let pf = server.client().with_options(RequestOptions::new().retry(RetryPolicy::none()));
+    let mut stream = pf.orders().list_all(ListOrdersParams::default().page_size(50));
+    let first = stream.next().await.unwrap().unwrap();
+    assert!(!first.id.is_empty());
+    for _ in 0..49 {
+        stream.try_next().await.unwrap();
+    }
+    server.faults().fail_next(1, 500);
+    let err = stream.next().await.unwrap().unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::Api(api) if api.status == 500));
+    assert!(stream.next().await.is_none(), "the stream ends after an error");
+}
+
+/// Collects what tracing writes.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
+    type Writer = Captured;
+    fn make_writer(&'a self) -> Self::Writer {
+        self.clone()
+    }
+}
+
+#[tokio::test]
+async fn tracing_spans_carry_the_call_and_never_the_key() {
+    let captured = Captured::default();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(captured.clone())
+        .with_max_level(tracing::Level::DEBUG)
+        .with_ansi(false)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let server = MockServer::start().await;
+    server.faults().fail_next(1, 503);
+    let pf =
+        Pocketsflow::builder().api_key("pk_test_VerySecretKey42").base_url(server.url()).retry(fast()).build().unwrap();
+    pf.products().list().await.unwrap();
+    pf.orders().get("65f000000000000000000abc").await.unwrap_err();
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    for needle in [
+        "pocketsflow.request",
+        "operation=\"products_list\"",
+        "method=GET",
+        "path=\"/products\"",
+        "attempts=2",
+        "retrying pocketsflow request",
+        "reason=\"timeout, dropped connection or server error\"",
+        "delay_ms=",
+        "status=200",
+        "status=404",
+        "elapsed_ms=",
+    ] {
+        assert!(log.contains(needle), "{needle:?} missing from:\n{log}");
+    }
+    assert!(!log.contains("VerySecretKey42"), "the API key leaked into the logs:\n{log}");
+}
