@@ -19,3 +19,8 @@
 #![allow(missing_docs, clippy::all, clippy::pedantic, unused_imports)]
 
 include!(concat!(env!("OUT_DIR"), "/pocketsflow_raw.rs"));
+
+/// The generated source this module was compiled from, as `build.rs` wrote it. The test suite compares it with
+/// the committed snapshot (`xtask/snapshots/raw_client.rs`) that code review sees.
+#[doc(hidden)]
+pub const GENERATED_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/pocketsflow_raw.rs"));

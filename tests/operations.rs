@@ -1,6 +1,8 @@
-//! Every one of the 41 operations, through the public API against a mock on 127.0.0.1: the SDK sends the
-//! right method, path, query string, JSON body and `Authorization: Bearer <key>`, and decodes a realistic
-//! answer (the spec's example) without losing a field.
+//! The contract of every operation, enumerated from openapi.yaml itself, through the public API against a
+//! mock on 127.0.0.1: the SDK sends the documented method, a path of the documented template, only documented
+//! query parameters (the required ones present), a JSON body valid against the requestBody schema and
+//! `Authorization: Bearer <key>`; it decodes the spec's example into the typed model without losing a field;
+//! and it maps the spec's `Error` example served with 400, 401, 404, 429 and 500 to the typed error.
 
 mod common;
 
@@ -149,14 +151,51 @@ pub fn cases() -> Vec<Case> {
     ]
 }
 
+/// The spec's view of an operation: method, path template and the operation object.
+fn spec_operation(id: &str) -> (String, String, Value) {
+    for (path, item) in spec()["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            if op["operationId"] == id {
+                return (method.to_uppercase(), path.clone(), op.clone());
+            }
+        }
+    }
+    panic!("{id} is not in openapi.yaml")
+}
+
+/// Query parameters of an operation: (name, required).
+fn query_parameters(op: &Value) -> Vec<(String, bool)> {
+    op["parameters"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| {
+            let pointer = p["$ref"].as_str().map(|r| r.trim_start_matches('#').to_owned());
+            pointer.and_then(|ptr| spec().pointer(&ptr).cloned()).unwrap_or_else(|| p.clone())
+        })
+        .filter(|p| p["in"] == "query")
+        .map(|p| (p["name"].as_str().unwrap().to_owned(), p["required"] == true))
+        .collect()
+}
+
+fn matches_template(path: &str, template: &str) -> bool {
+    let (a, b): (Vec<_>, Vec<_>) = (path.split('/').collect(), template.split('/').collect());
+    a.len() == b.len() && a.iter().zip(&b).all(|(seg, t)| (t.starts_with('{') && !seg.is_empty()) || seg == t)
+}
+
+#[test]
+fn every_operation_of_the_spec_has_a_contract_case() {
+    let mut in_spec: Vec<String> = operations().into_iter().map(|(id, _, _)| id).collect();
+    let mut in_cases: Vec<String> = cases().iter().map(|c| c.op.to_owned()).collect();
+    in_spec.sort();
+    in_cases.sort();
+    assert_eq!(in_cases, in_spec, "add a case to tests/operations.rs for each operation of openapi.yaml");
+}
+
 #[tokio::test]
 async fn every_operation_sends_the_documented_request_and_decodes_the_answer() {
     let cases = cases();
     assert_eq!(cases.len(), 41, "one case per operation");
-    let mut ops: Vec<_> = cases.iter().map(|c| c.op).collect();
-    ops.sort();
-    ops.dedup();
-    assert_eq!(ops.len(), 41, "operation ids are unique");
 
     for case in cases {
         let server = server_answering(200, ResponseTemplateBody::Json(case.response.clone())).await;
@@ -164,8 +203,28 @@ async fn every_operation_sends_the_documented_request_and_decodes_the_answer() {
         let decoded = (case.call)(pf).await.unwrap_or_else(|e| panic!("{}: {e}", case.op));
         assert_json_eq(&decoded, &case.response, &format!("{}: decoded answer", case.op));
 
+        let (spec_method, template, spec_op) = spec_operation(case.op);
+        assert_eq!(case.method, spec_method, "{}: the case follows the spec's method", case.op);
+        let errors = schema_errors(&success_schema(case.op), &case.response);
+        assert!(errors.is_empty(), "{}: the served answer is valid per the spec: {errors:?}", case.op);
+
         let requests = server.received_requests().await.unwrap();
         assert_eq!(requests.len(), 1, "{}: exactly one request", case.op);
+        assert!(
+            matches_template(requests[0].url.path(), &template),
+            "{}: {} is not {template}",
+            case.op,
+            requests[0].url.path()
+        );
+        let documented = query_parameters(&spec_op);
+        for (name, _) in requests[0].url.query_pairs() {
+            assert!(documented.iter().any(|(d, _)| *d == name), "{}: undocumented query parameter {name}", case.op);
+        }
+        for (name, required) in &documented {
+            if *required {
+                assert!(requests[0].url.query_pairs().any(|(n, _)| n == *name), "{}: required {name} missing", case.op);
+            }
+        }
         let request = &requests[0];
         assert_eq!(request.method.as_str(), case.method, "{}: method", case.op);
         assert_eq!(request.url.path(), case.path, "{}: path", case.op);
@@ -192,8 +251,31 @@ async fn every_operation_sends_the_documented_request_and_decodes_the_answer() {
                 let sent: Value = serde_json::from_slice(&request.body)
                     .unwrap_or_else(|e| panic!("{}: body is not JSON: {e}", case.op));
                 assert_json_eq(&sent, expected, &format!("{}: request body", case.op));
+                let schema = &spec_op["requestBody"]["content"]["application/json"]["schema"];
+                let errors = schema_errors(schema, &sent);
+                assert!(errors.is_empty(), "{}: the body is invalid per the spec: {errors:?}", case.op);
             }
-            None => assert!(request.body.is_empty(), "{}: no body expected", case.op),
+            None => {
+                assert!(spec_op.get("requestBody").is_none(), "{}: the spec expects a body", case.op);
+                assert!(request.body.is_empty(), "{}: no body expected", case.op)
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_operation_maps_the_documented_errors() {
+    let error = example("Error");
+    let (message, code) = (error["message"].as_str().unwrap(), error["code"].as_str().unwrap());
+    for status in [400u16, 401, 404, 429, 500] {
+        let server = server_answering(status, ResponseTemplateBody::Json(error.clone())).await;
+        for case in cases() {
+            let pf = client_for(&server);
+            let err = (case.call)(pf).await.expect_err(case.op);
+            assert_eq!(err.status().map(|s| s.as_u16()), Some(status), "{} {status}", case.op);
+            assert_eq!(err.message(), message, "{} {status}", case.op);
+            assert_eq!(err.code(), Some(code), "{} {status}", case.op);
+            assert_eq!(err.operation(), Some(case.op), "{} {status}", case.op);
         }
     }
 }

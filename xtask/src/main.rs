@@ -1,1 +1,314 @@
-fn main() {}
+//! `cargo xtask regen`: the maintainers' one command after editing openapi.yaml.
+//!
+//! It validates and lints the spec, regenerates every committed artifact derived from it, and prints what
+//! changed in the API since the last regen, flagging what breaks SDK users. `--check` changes nothing and
+//! fails when anything committed is stale.
+
+mod lint;
+mod surface;
+
+#[path = "../../build.rs"]
+#[allow(dead_code)]
+mod build_script;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde_json::Value;
+
+const HELP: &str = "\
+cargo xtask regen [--check]
+
+After editing openapi.yaml, run `cargo xtask regen`. It
+  1. parses openapi.yaml (OpenAPI 3.0) and lints it: operationIds, tags, summaries, error responses,
+     examples, named models, unused components; problems are reported as file + JSON pointer;
+  2. regenerates the committed artifacts derived from it:
+       xtask/snapshots/raw_client.rs     readable snapshot of the client build.rs generates (for review)
+       xtask/snapshots/api-surface.json  the API surface: operations, schemas, fields, types
+       README.md                         the operations table between <!-- operations:start/end -->
+  3. prints what changed in the API since the last regen, marking BREAKING changes for SDK users
+     (a removed operation or field, a newly required input field, a changed type).
+Then review the diff, run `cargo test`, commit.
+
+  --check   change nothing; exit 1 when an artifact is stale (CI runs this), 0 when all are current.
+
+Exit status: 0 success, 1 stale artifacts (--check), 2 invalid spec or usage.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let check = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["regen"] => false,
+        ["regen", "--check"] | ["--check", "regen"] => true,
+        ["-h"] | ["--help"] | ["help"] | ["regen", "-h" | "--help"] => {
+            println!("{HELP}");
+            return ExitCode::SUCCESS;
+        }
+        _ => {
+            eprintln!("usage: cargo xtask regen [--check]   (cargo xtask --help for more)");
+            return ExitCode::from(2);
+        }
+    };
+    // No backtraces for maintainers: a panic inside the generator is reported as an error below.
+    std::panic::set_hook(Box::new(|_| {}));
+    match regen(&root(), check) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+}
+
+/// Reads and checks the spec: YAML, OpenAPI 3.0 structure, lint. Errors name the file and a JSON pointer.
+fn load(path: &Path) -> Result<(String, Value), String> {
+    let name = path.display();
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {name}: {e}"))?;
+    let value: Value = serde_yaml::from_str(&text).map_err(|e| match e.location() {
+        Some(at) => format!("{name}:{}:{}: not valid YAML: {e}", at.line(), at.column()),
+        None => format!("{name}: not valid YAML: {e}"),
+    })?;
+    serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&value).map_err(|e| {
+        let pointer: String = e.path().iter().map(|s| format!("/{}", lint::escape(&s.to_string()))).collect();
+        format!("{name}#{pointer}: not a valid OpenAPI 3.0 document: {}", e.inner())
+    })?;
+    let problems = lint::lint(&value);
+    if !problems.is_empty() {
+        let list: Vec<String> = problems.iter().map(|p| format!("  {name}#{}: {}", p.pointer, p.message)).collect();
+        return Err(format!("{} problem(s) in the spec:\n{}", problems.len(), list.join("\n")));
+    }
+    Ok((text, value))
+}
+
+fn snake(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The README's operations table: the Rust call, the HTTP route and the summary, grouped by resource.
+/// Every operationId is `<resource>_<method>`, which is `pf.<resource>().<method>(..)` in the SDK.
+pub fn operations_table(spec: &Value) -> String {
+    let tags: Vec<&str> = spec["tags"].as_array().into_iter().flatten().filter_map(|t| t["name"].as_str()).collect();
+    let mut rows: Vec<(usize, String, String)> = lint::operations(spec)
+        .into_iter()
+        .map(|(_, path, method, op)| {
+            let id = op["operationId"].as_str().unwrap_or("?");
+            let (resource, call) = id.rsplit_once('_').unwrap_or((id, "call"));
+            let mut args = Vec::new();
+            let mut has_params = op.get("requestBody").is_some();
+            for p in op["parameters"].as_array().into_iter().flatten() {
+                let p = lint::resolve(spec, p);
+                match p["in"].as_str() {
+                    Some("path") => args.push(snake(p["name"].as_str().unwrap_or("id"))),
+                    _ => has_params = true,
+                }
+            }
+            if has_params {
+                args.push("params".to_owned());
+            }
+            let tag = op["tags"][0].as_str().unwrap_or("");
+            let order = tags.iter().position(|t| *t == tag).unwrap_or(usize::MAX);
+            let row = format!(
+                "| `pf.{resource}().{call}({})` | `{} {path}` | {} |",
+                args.join(", "),
+                method.to_uppercase(),
+                op["summary"].as_str().unwrap_or("")
+            );
+            (order, id.to_owned(), row)
+        })
+        .collect();
+    rows.sort();
+    let mut table = String::from("| Rust call | HTTP | Summary |\n|---|---|---|\n");
+    for (_, _, row) in rows {
+        table.push_str(&row);
+        table.push('\n');
+    }
+    table
+}
+
+const START: &str = "<!-- operations:start -->\n";
+const END: &str = "<!-- operations:end -->";
+
+fn with_table(readme: &str, table: &str) -> Result<String, String> {
+    let start = readme.find(START).ok_or("README.md has no <!-- operations:start --> marker")? + START.len();
+    let end = readme[start..].find(END).ok_or("README.md has no <!-- operations:end --> marker")? + start;
+    Ok(format!("{}{}{}", &readme[..start], table, &readme[end..]))
+}
+
+/// Returns Ok(true) when everything is (now) current, Ok(false) when `check` found stale artifacts.
+fn regen(root: &Path, check: bool) -> Result<bool, String> {
+    let spec_path = root.join("openapi.yaml");
+    let (text, spec) = load(&spec_path)?;
+    let code = std::panic::catch_unwind(|| build_script::generate(&text))
+        .map_err(|panic| {
+            let why =
+                panic.downcast_ref::<String>().cloned().or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()));
+            format!("progenitor failed on {}: {}", spec_path.display(), why.unwrap_or_else(|| "unknown reason".into()))
+        })?
+        .map_err(|e| format!("{}: {e}", spec_path.display()))?;
+
+    let surface = surface::surface(&spec);
+    let surface_text = serde_json::to_string_pretty(&surface).expect("JSON values serialize") + "\n";
+    let surface_path = root.join("xtask/snapshots/api-surface.json");
+    let previous: Option<Value> =
+        std::fs::read_to_string(&surface_path).ok().and_then(|t| serde_json::from_str(&t).ok());
+
+    let readme_path = root.join("README.md");
+    let readme =
+        std::fs::read_to_string(&readme_path).map_err(|e| format!("cannot read {}: {e}", readme_path.display()))?;
+    let readme_new = with_table(&readme, &operations_table(&spec))?;
+
+    let artifacts = [
+        (root.join("xtask/snapshots/raw_client.rs"), code),
+        (surface_path.clone(), surface_text),
+        (readme_path, readme_new),
+    ];
+
+    match &previous {
+        None => println!("No previous API surface: this regen records the first one."),
+        Some(previous) => {
+            let changes = surface::diff(previous, &surface);
+            if changes.is_empty() {
+                println!("No API changes since the last regen.");
+            } else {
+                let breaking = changes.iter().filter(|c| c.breaking).count();
+                println!(
+                    "API changes since the last regen ({} change(s), {breaking} breaking for SDK users):",
+                    changes.len()
+                );
+                for c in &changes {
+                    println!("  {} {}", if c.breaking { "BREAKING" } else { "        " }, c.text);
+                }
+            }
+        }
+    }
+
+    let mut stale = Vec::new();
+    for (path, content) in &artifacts {
+        let current = std::fs::read_to_string(path).unwrap_or_default();
+        if current != *content {
+            stale.push(path.strip_prefix(root).unwrap_or(path).display().to_string());
+            if !check {
+                if let Some(dir) = path.parent() {
+                    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                }
+                std::fs::write(path, content).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            }
+        }
+    }
+    if stale.is_empty() {
+        println!("All artifacts are current.");
+        Ok(true)
+    } else if check {
+        eprintln!("Stale (run `cargo xtask regen` and commit):");
+        for s in &stale {
+            eprintln!("  {s}");
+        }
+        Ok(false)
+    } else {
+        println!("Regenerated:");
+        for s in &stale {
+            println!("  {s}");
+        }
+        Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec() -> Value {
+        serde_yaml::from_str(&std::fs::read_to_string(root().join("openapi.yaml")).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn the_committed_spec_lints_clean() {
+        assert_eq!(lint::lint(&spec()), vec![]);
+    }
+
+    #[test]
+    fn lint_reports_pointers() {
+        let mut bad = spec();
+        let op = bad.pointer_mut("/paths/~1products/get").unwrap();
+        op.as_object_mut().unwrap().remove("summary");
+        op["tags"] = serde_json::json!(["Products", "Orders"]);
+        op["responses"]["404"] = serde_json::json!({"description": "x", "content": {"application/json": {"schema": {"type": "object", "properties": {"m": {"type": "string"}}}}}});
+        bad.pointer_mut("/paths/~1orders/get").unwrap()["operationId"] = "products_list".into();
+        bad["components"]["schemas"]["Orphan"] = serde_json::json!({"type": "string"});
+        let problems: Vec<String> =
+            lint::lint(&bad).into_iter().map(|p| format!("{} {}", p.pointer, p.message)).collect();
+        for expected in [
+            "/paths/~1products/get/summary is missing",
+            "/paths/~1products/get/tags must have exactly one tag (its resource)",
+            "/paths/~1products/get/responses/404 must reference the Error schema",
+            "/components/schemas/Orphan is never referenced",
+        ] {
+            assert!(problems.iter().any(|p| p == expected), "{expected:?} not in {problems:#?}");
+        }
+        assert!(problems.iter().any(|p| p.starts_with("/paths/~1orders/get/operationId operationId \"products_list\" is already used")), "{problems:#?}");
+        assert!(problems.iter().any(|p| p.contains("inline object schema")), "{problems:#?}");
+    }
+
+    #[test]
+    fn diff_flags_breaking_changes() {
+        let old = surface::surface(&spec());
+        let mut edited = spec();
+        edited["paths"].as_object_mut().unwrap().remove("/refunds/{id}");
+        let product = &mut edited["components"]["schemas"]["Product"]["properties"];
+        product.as_object_mut().unwrap().remove("slug");
+        product["price"] = serde_json::json!({"type": "string"});
+        let create = &mut edited["components"]["schemas"]["CreateProductParams"];
+        create["properties"]["sku"] = serde_json::json!({"type": "string"});
+        create["required"].as_array_mut().unwrap().push("sku".into());
+        edited["components"]["schemas"]["Order"]["properties"]["coupon"] = serde_json::json!({"type": "string"});
+        edited["components"]["schemas"]["RefundStatus"]["enum"].as_array_mut().unwrap().push("reversed".into());
+        let changes = surface::diff(&old, &surface::surface(&edited));
+        let find = |text: &str| {
+            changes.iter().find(|c| c.text.contains(text)).unwrap_or_else(|| panic!("{text:?} not in {changes:#?}"))
+        };
+        assert!(find("operation refunds_get (GET /refunds/{id}) removed").breaking);
+        assert!(find("Product.slug removed").breaking);
+        assert!(find("Product.price retyped").breaking);
+        assert!(find("CreateProductParams.sku added (required").breaking);
+        assert!(!find("Order.coupon added (optional").breaking);
+        assert!(!find("value \"reversed\" added").breaking);
+        assert!(surface::diff(&old, &old).is_empty());
+    }
+
+    #[test]
+    fn table_replaces_only_between_markers() {
+        let readme = "intro\n<!-- operations:start -->\nold\n<!-- operations:end -->\noutro\n";
+        assert_eq!(
+            with_table(readme, "new\n").unwrap(),
+            "intro\n<!-- operations:start -->\nnew\n<!-- operations:end -->\noutro\n"
+        );
+        assert!(with_table("no markers", "x").is_err());
+    }
+
+    #[test]
+    fn bad_specs_get_file_and_pointer() {
+        let dir = std::env::temp_dir().join(format!("xtask-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("openapi.yaml");
+        std::fs::write(&path, "openapi: 3.0.3\ninfo: [not, a, map]\npaths: {}\n").unwrap();
+        let err = load(&path).unwrap_err();
+        assert!(err.contains("openapi.yaml#/info: not a valid OpenAPI 3.0 document"), "{err}");
+        std::fs::write(&path, "openapi: 3.0.3\n  bad: indent\n").unwrap();
+        let err = load(&path).unwrap_err();
+        assert!(err.contains("openapi.yaml:2:"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

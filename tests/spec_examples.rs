@@ -1,0 +1,128 @@
+//! openapi.yaml stays trustworthy: every example validates against its own schema (with a real JSON Schema
+//! validator, `$ref`s resolved, `nullable` honoured, and no field the schema does not name), the spec lints
+//! clean, and the committed snapshot of the generated client is exactly what build.rs generates.
+
+mod common;
+
+#[path = "../xtask/src/lint.rs"]
+#[allow(dead_code)]
+mod lint;
+
+use common::*;
+use serde_json::{json, Value};
+
+/// The spec's schemas with `additionalProperties: false` wherever an object leaves it open: the API may add
+/// fields, but an example must not carry a field its schema does not name (a renamed field shows up here).
+fn strict(mut spec: Value) -> Value {
+    fn walk(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                if map.contains_key("properties") && !map.contains_key("additionalProperties") {
+                    map.insert("additionalProperties".into(), Value::Bool(false));
+                }
+                map.values_mut().for_each(walk);
+            }
+            Value::Array(items) => items.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    walk(&mut spec["components"]);
+    spec
+}
+
+/// Validation errors of every example in `spec`: (where, errors).
+fn example_errors(spec: &Value) -> Vec<(String, Vec<String>)> {
+    let spec = strict(spec.clone());
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for (name, schema) in spec["components"]["schemas"].as_object().unwrap() {
+        let Some(example) = schema.get("example") else { continue };
+        count += 1;
+        let mut root = schema.clone();
+        root.as_object_mut().unwrap().remove("example");
+        root["components"] = spec["components"].clone();
+        let validator = validator_in(&root);
+        let errors: Vec<String> =
+            validator.iter_errors(example).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        if !errors.is_empty() {
+            failures.push((format!("#/components/schemas/{name}/example"), errors));
+        }
+    }
+    assert!(count >= 30, "only {count} examples found");
+    failures
+}
+
+/// A validator for a root schema that carries the spec's components, with nullable translated.
+fn validator_in(root: &Value) -> jsonschema::Validator {
+    let mut root = root.clone();
+    fn nullable(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                if map.remove("nullable") == Some(Value::Bool(true)) {
+                    let inner = Value::Object(std::mem::take(map));
+                    map.insert("anyOf".into(), json!([inner, {"type": "null"}]));
+                }
+                map.values_mut().for_each(nullable);
+            }
+            Value::Array(items) => items.iter_mut().for_each(nullable),
+            _ => {}
+        }
+    }
+    nullable(&mut root);
+    jsonschema::options().with_draft(jsonschema::Draft::Draft4).build(&root).expect("schema compiles")
+}
+
+#[test]
+fn every_example_validates_against_its_schema() {
+    let failures = example_errors(spec());
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn a_field_renamed_in_a_schema_but_not_in_its_example_fails() {
+    let mut edited = spec().clone();
+    let props = edited["components"]["schemas"]["Product"]["properties"].as_object_mut().unwrap();
+    let price = props.remove("price").unwrap();
+    props.insert("unitPrice".into(), price);
+    let required = edited["components"]["schemas"]["Product"]["required"].as_array_mut().unwrap();
+    required.retain(|r| r != "price");
+    let failures = example_errors(&edited);
+    assert!(failures.iter().any(|(at, _)| at == "#/components/schemas/Product/example"), "{failures:#?}");
+
+    // An optional field renamed too (no `required` to catch it): the strict check does.
+    let mut edited = spec().clone();
+    let props = edited["components"]["schemas"]["Refund"]["properties"].as_object_mut().unwrap();
+    let reason = props.remove("reason").unwrap();
+    props.insert("why".into(), reason);
+    assert!(example_errors(&edited).iter().any(|(at, _)| at == "#/components/schemas/Refund/example"));
+}
+
+#[test]
+fn nullable_is_honoured() {
+    let mut edited = spec().clone();
+    edited["components"]["schemas"]["Order"]["properties"]["country"]["nullable"] = json!(true);
+    edited["components"]["schemas"]["Order"]["example"]["country"] = Value::Null;
+    assert!(example_errors(&edited).is_empty());
+    edited["components"]["schemas"]["Order"]["properties"]["country"].as_object_mut().unwrap().remove("nullable");
+    assert!(!example_errors(&edited).is_empty(), "null without nullable is refused");
+}
+
+#[test]
+fn the_spec_lints_clean() {
+    let problems = lint::lint(spec());
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn the_committed_snapshot_is_what_build_rs_generates() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/xtask/snapshots/raw_client.rs");
+    let Ok(snapshot) = std::fs::read_to_string(path) else {
+        // The packaged crate ships without xtask/; in the repository the file is always there.
+        assert!(!std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/xtask")).exists(), "{path} is missing");
+        return;
+    };
+    assert!(
+        snapshot == pocketsflow::raw::GENERATED_SOURCE,
+        "xtask/snapshots/raw_client.rs is stale: run `cargo xtask regen` and commit"
+    );
+}

@@ -1,0 +1,208 @@
+//! Structural lint of openapi.yaml, on its JSON form so that every problem carries a JSON pointer.
+//! Shared by `cargo xtask regen` and the SDK's test suite (`tests/spec_lint.rs` includes this file).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+/// One problem: where (a JSON pointer into the document) and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub pointer: String,
+    pub message: String,
+}
+
+/// Escapes one JSON pointer segment.
+pub fn escape(segment: &str) -> String {
+    segment.replace('~', "~0").replace('/', "~1")
+}
+
+const METHODS: &[&str] = &["get", "put", "post", "delete", "patch", "head", "options", "trace"];
+const ERROR_STATUSES: &[&str] = &["400", "401", "404", "429", "500"];
+
+/// Every operation: (pointer, path, method, operation object).
+pub fn operations(spec: &Value) -> Vec<(String, String, String, &Value)> {
+    let mut out = Vec::new();
+    if let Some(paths) = spec.get("paths").and_then(Value::as_object) {
+        for (path, item) in paths {
+            for method in METHODS {
+                if let Some(op) = item.get(*method) {
+                    out.push((format!("/paths/{}/{method}", escape(path)), path.clone(), method.to_string(), op));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Follows a local `$ref` (`#/components/...`).
+pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
+    match value.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')) {
+        Some(pointer) => spec.pointer(pointer).unwrap_or(&Value::Null),
+        None => value,
+    }
+}
+
+/// Whether a schema (possibly a `$ref`, or an array of one) can show an example.
+fn has_example(spec: &Value, schema: &Value) -> bool {
+    let schema = resolve(spec, schema);
+    schema.get("example").is_some() || schema.get("items").is_some_and(|items| has_example(spec, items))
+}
+
+/// The success response's schema of an operation.
+pub fn success_schema(op: &Value) -> Option<&Value> {
+    op.get("responses")?
+        .as_object()?
+        .iter()
+        .find(|(status, _)| status.starts_with('2'))
+        .and_then(|(_, response)| response.pointer("/content/application~1json/schema"))
+}
+
+pub fn lint(spec: &Value) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut problem = |pointer: &str, message: String| problems.push(Problem { pointer: pointer.to_owned(), message });
+
+    if spec.get("openapi").and_then(Value::as_str).is_none_or(|v| !v.starts_with("3.0.")) {
+        problem("/openapi", "must be an OpenAPI 3.0.x document (progenitor reads 3.0 only)".into());
+    }
+    let declared_tags: BTreeSet<&str> = spec
+        .get("tags")
+        .and_then(Value::as_array)
+        .map(|tags| tags.iter().filter_map(|t| t.get("name").and_then(Value::as_str)).collect())
+        .unwrap_or_default();
+
+    let mut ids: BTreeMap<String, String> = BTreeMap::new();
+    for (pointer, path, _method, op) in operations(spec) {
+        match op.get("operationId").and_then(Value::as_str) {
+            None => problem(&pointer, "has no operationId (progenitor needs one on every operation)".into()),
+            Some(id) => {
+                if let Some(first) = ids.insert(id.to_owned(), pointer.clone()) {
+                    problem(
+                        &format!("{pointer}/operationId"),
+                        format!("operationId {id:?} is already used at {first}"),
+                    );
+                }
+            }
+        }
+        match op.get("tags").and_then(Value::as_array).map(Vec::as_slice) {
+            Some([tag]) => {
+                if !tag.as_str().is_some_and(|t| declared_tags.contains(t)) {
+                    problem(&format!("{pointer}/tags/0"), format!("tag {tag} is not declared in /tags"));
+                }
+            }
+            _ => problem(&format!("{pointer}/tags"), "must have exactly one tag (its resource)".into()),
+        }
+        if op.get("summary").and_then(Value::as_str).is_none_or(|s| s.trim().is_empty()) {
+            problem(&format!("{pointer}/summary"), "is missing".into());
+        }
+        let responses = op.get("responses").and_then(Value::as_object);
+        let successes: Vec<_> =
+            responses.map(|r| r.keys().filter(|s| s.starts_with('2')).collect()).unwrap_or_default();
+        if successes.len() != 1 {
+            problem(
+                &format!("{pointer}/responses"),
+                format!("needs exactly one 2xx response, has {}", successes.len()),
+            );
+        }
+        match success_schema(op) {
+            None => problem(&format!("{pointer}/responses"), "the 2xx response has no application/json schema".into()),
+            Some(schema) => {
+                if !has_example(spec, schema) {
+                    problem(&format!("{pointer}/responses"), "the 2xx response's schema has no example".into());
+                }
+            }
+        }
+        for status in ERROR_STATUSES {
+            if responses.is_none_or(|r| !r.contains_key(*status)) {
+                problem(&format!("{pointer}/responses"), format!("has no {status} response"));
+            }
+        }
+        for (status, response) in responses.into_iter().flatten() {
+            if !(status.starts_with('4') || status.starts_with('5')) {
+                continue;
+            }
+            let at = format!("{pointer}/responses/{status}");
+            let schema = resolve(spec, response).pointer("/content/application~1json/schema");
+            if schema.and_then(|s| s.get("$ref")).and_then(Value::as_str) != Some("#/components/schemas/Error") {
+                problem(&at, "must reference the Error schema".into());
+            }
+        }
+        if let Some(body) = op.get("requestBody") {
+            match body.pointer("/content/application~1json/schema") {
+                Some(schema) if schema.get("$ref").is_some() => {
+                    if !has_example(spec, schema) {
+                        problem(&format!("{pointer}/requestBody"), "the request body's schema has no example".into());
+                    }
+                }
+                _ => problem(&format!("{pointer}/requestBody"), "must reference a named component schema".into()),
+            }
+        }
+        // Path parameters: every {name} of the template is declared, and nothing else.
+        let in_template: BTreeSet<&str> =
+            path.split('/').filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}'))).collect();
+        let declared: BTreeSet<&str> = op
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|p| resolve(spec, p))
+            .filter(|p| p.get("in").and_then(Value::as_str) == Some("path"))
+            .filter_map(|p| p.get("name").and_then(Value::as_str))
+            .collect();
+        if in_template != declared {
+            problem(
+                &format!("{pointer}/parameters"),
+                format!("path parameters {declared:?} do not match the template {path}"),
+            );
+        }
+        inline_models(op, &pointer, &mut problem);
+    }
+
+    if let Some(error) = spec.pointer("/components/schemas/Error") {
+        if error.get("example").is_none() {
+            problem("/components/schemas/Error", "has no example".into());
+        }
+    } else {
+        problem("/components/schemas", "has no Error schema".into());
+    }
+
+    // Unused components.
+    let text = spec.to_string();
+    for kind in ["schemas", "parameters", "responses"] {
+        for name in spec
+            .pointer(&format!("/components/{kind}"))
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .map(|(k, _)| k)
+        {
+            let reference = format!("\"#/components/{kind}/{name}\"");
+            if !text.contains(&reference) {
+                problem(&format!("/components/{kind}/{}", escape(name)), "is never referenced".into());
+            }
+        }
+    }
+    problems
+}
+
+/// Objects with properties written inline in an operation: models must be named components, so that
+/// generated type names are stable.
+fn inline_models(value: &Value, pointer: &str, problem: &mut impl FnMut(&str, String)) {
+    match value {
+        Value::Object(map) => {
+            if map.contains_key("properties") {
+                problem(pointer, "inline object schema: make it a named component under /components/schemas".into());
+                return;
+            }
+            for (key, child) in map {
+                inline_models(child, &format!("{pointer}/{}", escape(key)), problem);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                inline_models(child, &format!("{pointer}/{i}"), problem);
+            }
+        }
+        _ => {}
+    }
+}
