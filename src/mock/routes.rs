@@ -227,6 +227,39 @@ fn require_known<E: OpenEnum>(field: &str, value: Option<&E>) -> Result<(), ApiE
     }
 }
 
+/// A price, and the optional pay-what-you-want bounds: all >= 0, min <= max.
+fn check_prices(price: f64, min: Option<f64>, max: Option<f64>) -> Result<(), ApiErr> {
+    require_non_negative("price", Some(price))?;
+    require_non_negative("minPrice", min)?;
+    require_non_negative("maxPrice", max)?;
+    match (min, max) {
+        (Some(min), Some(max)) if min > max => {
+            Err(bad(format!("`minPrice` ({min}) must not be greater than `maxPrice` ({max})")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Objects that belong to one mode (test or live keys see different data).
+trait Owned: Clone + Serialize {
+    fn test_mode(&self) -> bool;
+}
+
+macro_rules! owned {
+    ($($t:ty),*) => { $(impl Owned for $t { fn test_mode(&self) -> bool { self.test_mode } })* };
+}
+owned!(Product, Order, Customer, Discount, Upsell, Subscription, SubscriptionOffer, Webhook);
+
+/// Every object of a collection visible with the key's mode.
+fn list_of<T: Owned>(map: &std::collections::BTreeMap<String, T>, m: Mode) -> Reply {
+    ok(map.values().filter(|x| x.test_mode() == m.test).collect::<Vec<_>>())
+}
+
+/// One object visible with the key's mode, else 404 naming `what`.
+fn get_of<T: Owned>(map: &std::collections::BTreeMap<String, T>, id: &str, m: Mode, what: &str) -> Reply {
+    ok(map.get(id).filter(|x| x.test_mode() == m.test).ok_or_else(|| not_found(what))?)
+}
+
 fn check_url(field: &str, value: &str) -> Result<(), ApiErr> {
     match reqwest::Url::parse(value) {
         Ok(url) if matches!(url.scheme(), "http" | "https") => Ok(()),
@@ -294,24 +327,17 @@ fn paginate<T: Clone>(
 // ---------------------------------------------------------------------------------------------- products
 
 async fn products_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
-    ok(s.store().products.values().filter(|p| p.test_mode == m.test).collect::<Vec<_>>())
+    list_of(&s.store().products, m)
 }
 
 async fn products_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
-    ok(s.store().products.get(&id).filter(|p| p.test_mode == m.test).ok_or_else(|| not_found("Product"))?)
+    get_of(&s.store().products, &id, m, "Product")
 }
 
 async fn products_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
     let p: CreateProductParams = parse(&body)?;
     require_text("name", &p.name)?;
-    require_non_negative("price", Some(p.price))?;
-    require_non_negative("minPrice", p.min_price)?;
-    require_non_negative("maxPrice", p.max_price)?;
-    if let (Some(min), Some(max)) = (p.min_price, p.max_price) {
-        if min > max {
-            return Err(bad(format!("`minPrice` ({min}) must not be greater than `maxPrice` ({max})")));
-        }
-    }
+    check_prices(p.price, p.min_price, p.max_price)?;
     require_known("type", p.type_.as_ref())?;
     require_known("billingInterval", p.billing_interval.as_ref())?;
     let product = {
@@ -455,7 +481,7 @@ async fn orders_list(
 }
 
 async fn orders_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
-    ok(s.store().orders.get(&id).filter(|o| o.test_mode == m.test).ok_or_else(|| not_found("Order"))?)
+    get_of(&s.store().orders, &id, m, "Order")
 }
 
 // ----------------------------------------------------------------------------------------- subscriptions
@@ -481,7 +507,7 @@ async fn subscriptions_list(State(s): State<S>, Extension(m): Extension<Mode>, b
 }
 
 async fn subscriptions_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
-    ok(s.store().subscriptions.get(&id).filter(|x| x.test_mode == m.test).ok_or_else(|| not_found("Subscription"))?)
+    get_of(&s.store().subscriptions, &id, m, "Subscription")
 }
 
 fn end_subscription(s: &S, m: Mode, stripe_id: &str, refund: bool) -> Reply {
@@ -558,7 +584,7 @@ async fn customers_list(
 }
 
 async fn customers_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
-    ok(s.store().customers.get(&id).filter(|c| c.test_mode == m.test).ok_or_else(|| not_found("Customer"))?)
+    get_of(&s.store().customers, &id, m, "Customer")
 }
 
 async fn reviews_list(
@@ -609,11 +635,11 @@ fn check_discount_value(value: f64, value_type: &DiscountValueType) -> Result<()
 }
 
 async fn discounts_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
-    ok(s.store().discounts.values().filter(|d| d.test_mode == m.test).collect::<Vec<_>>())
+    list_of(&s.store().discounts, m)
 }
 
 async fn discounts_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
-    ok(s.store().discounts.get(&id).filter(|d| d.test_mode == m.test).ok_or_else(|| not_found("Discount"))?)
+    get_of(&s.store().discounts, &id, m, "Discount")
 }
 
 async fn discounts_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
@@ -699,7 +725,7 @@ async fn upsells_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Repl
 }
 
 async fn upsells_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
-    ok(s.store().upsells.get(&id).filter(|u| u.test_mode == m.test).ok_or_else(|| not_found("Upsell"))?)
+    get_of(&s.store().upsells, &id, m, "Upsell")
 }
 
 async fn upsells_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
@@ -782,24 +808,17 @@ async fn upsells_delete(State(s): State<S>, Extension(m): Extension<Mode>, Path(
 // ------------------------------------------------------------------------------------ subscription offers
 
 async fn offers_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
-    ok(s.store().offers.values().filter(|o| o.test_mode == m.test).collect::<Vec<_>>())
+    list_of(&s.store().offers, m)
 }
 
 async fn offers_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
-    ok(s.store().offers.get(&id).filter(|o| o.test_mode == m.test).ok_or_else(|| not_found("Subscription offer"))?)
+    get_of(&s.store().offers, &id, m, "Subscription offer")
 }
 
 async fn offers_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
     let p: CreateSubscriptionOfferParams = parse(&body)?;
     require_text("name", &p.name)?;
-    require_non_negative("price", Some(p.price))?;
-    require_non_negative("minPrice", p.min_price)?;
-    require_non_negative("maxPrice", p.max_price)?;
-    if let (Some(min), Some(max)) = (p.min_price, p.max_price) {
-        if min > max {
-            return Err(bad(format!("`minPrice` ({min}) must not be greater than `maxPrice` ({max})")));
-        }
-    }
+    check_prices(p.price, p.min_price, p.max_price)?;
     require_known("frequency", Some(&p.frequency))?;
     let mut st = s.store();
     let now = now_iso();
@@ -829,11 +848,11 @@ async fn offers_create(State(s): State<S>, Extension(m): Extension<Mode>, body: 
 // ---------------------------------------------------------------------------------------------- webhooks
 
 async fn webhooks_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
-    ok(s.store().webhooks.values().filter(|w| w.test_mode == m.test).collect::<Vec<_>>())
+    list_of(&s.store().webhooks, m)
 }
 
 async fn webhooks_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
-    ok(s.store().webhooks.get(&id).filter(|w| w.test_mode == m.test).ok_or_else(|| not_found("Webhook"))?)
+    get_of(&s.store().webhooks, &id, m, "Webhook")
 }
 
 async fn webhooks_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
