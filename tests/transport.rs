@@ -5,7 +5,6 @@
 mod common;
 
 use std::collections::HashSet;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use common::*;
@@ -239,7 +238,10 @@ async fn per_request_options_override_without_rebuilding() {
 async fn client_side_pacing_never_trips_the_rate_limit() {
     let server = MockServer::start().await;
     let limit = RateLimit { per_minute: 600, burst: 5 };
-    server.faults().rate_limit(limit.per_minute, limit.burst);
+    // The server's bucket has one token of slack: client and server clocks start apart by the first request's
+    // latency (a fresh connection), so a bucket of exactly the same size could refuse by a fraction of a token.
+    // Without pacing, the seventh of these nine back-to-back requests would still be refused.
+    server.faults().rate_limit(limit.per_minute, limit.burst + 1);
     let pf = Pocketsflow::builder()
         .api_key(server.api_key())
         .base_url(server.url())
@@ -254,6 +256,12 @@ async fn client_side_pacing_never_trips_the_rate_limit() {
     // 5 at once, then one every 100 ms.
     assert!(started.elapsed() >= Duration::from_millis(350), "{:?}", started.elapsed());
     assert_eq!(server.request_count("GET", "/products"), 9, "no request was refused or repeated");
+    let unpaced = Pocketsflow::builder().api_key(server.api_key()).base_url(server.url()).max_retries(0).build();
+    let mut refused = 0;
+    for _ in 0..9 {
+        refused += usize::from(unpaced.as_ref().unwrap().products().list().await.is_err_and(|e| e.is_rate_limited()));
+    }
+    assert!(refused > 0, "the same burst without pacing is refused");
     assert_eq!(RateLimit::DOCUMENTED, RateLimit { per_minute: 100, burst: 200 });
 }
 
@@ -363,60 +371,4 @@ async fn list_all_stops_at_the_first_error() {
     let err = stream.next().await.unwrap().unwrap_err();
     assert!(matches!(err.kind(), ErrorKind::Api(api) if api.status == 500));
     assert!(stream.next().await.is_none(), "the stream ends after an error");
-}
-
-/// Collects what tracing writes.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
-
-#[tokio::test]
-async fn tracing_spans_carry_the_call_and_never_the_key() {
-    let captured = Captured::default();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(captured.clone())
-        .with_max_level(tracing::Level::DEBUG)
-        .with_ansi(false)
-        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-    let server = MockServer::start().await;
-    server.faults().fail_next(1, 503);
-    let pf =
-        Pocketsflow::builder().api_key("pk_test_VerySecretKey42").base_url(server.url()).retry(fast()).build().unwrap();
-    pf.products().list().await.unwrap();
-    pf.orders().get("65f000000000000000000abc").await.unwrap_err();
-    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
-    for needle in [
-        "pocketsflow.request",
-        "operation=\"products_list\"",
-        "method=GET",
-        "path=\"/products\"",
-        "attempts=2",
-        "retrying pocketsflow request",
-        "reason=\"timeout, dropped connection or server error\"",
-        "delay_ms=",
-        "status=200",
-        "status=404",
-        "elapsed_ms=",
-    ] {
-        assert!(log.contains(needle), "{needle:?} missing from:\n{log}");
-    }
-    assert!(!log.contains("VerySecretKey42"), "the API key leaked into the logs:\n{log}");
 }
