@@ -94,12 +94,32 @@ pub(crate) struct Shared {
     pub(crate) faults: Mutex<FaultState>,
     pub(crate) base_url: String,
     pub(crate) http: reqwest::Client,
-    pub(crate) requests: Mutex<Vec<RecordedRequest>>,
+    pub(crate) requests: Mutex<RequestLog>,
 }
 
 impl Shared {
     pub(crate) fn store(&self) -> std::sync::MutexGuard<'_, store::Store> {
         self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// Requests seen: exact counts per route, and a bounded window of the latest, so that a server under load
+/// for hours keeps a constant footprint.
+#[derive(Default)]
+pub(crate) struct RequestLog {
+    counts: std::collections::HashMap<(String, String), usize>,
+    recent: VecDeque<RecordedRequest>,
+}
+
+impl RequestLog {
+    const RECENT: usize = 10_000;
+
+    pub(crate) fn record(&mut self, method: &str, path: &str) {
+        *self.counts.entry((method.to_owned(), path.to_owned())).or_default() += 1;
+        if self.recent.len() == Self::RECENT {
+            self.recent.pop_front();
+        }
+        self.recent.push_back(RecordedRequest { method: method.to_owned(), path: path.to_owned() });
     }
 }
 
@@ -135,7 +155,7 @@ impl MockServer {
             faults: Mutex::new(FaultState::default()),
             base_url,
             http: reqwest::Client::builder().timeout(Duration::from_secs(5)).build().map_err(std::io::Error::other)?,
-            requests: Mutex::new(Vec::new()),
+            requests: Mutex::new(RequestLog::default()),
         });
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let app = routes::router(shared.clone());
@@ -204,14 +224,15 @@ impl MockServer {
         }
     }
 
-    /// Every request received so far.
+    /// The most recent requests received (up to 10,000), oldest first.
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        self.shared.requests.lock().unwrap_or_else(PoisonError::into_inner).clone()
+        self.shared.requests.lock().unwrap_or_else(PoisonError::into_inner).recent.iter().cloned().collect()
     }
 
-    /// How many requests with this method and path were received.
+    /// How many requests with this method and path were received, since the start.
     pub fn request_count(&self, method: &str, path: &str) -> usize {
-        self.requests().iter().filter(|r| r.method.eq_ignore_ascii_case(method) && r.path == path).count()
+        let log = self.shared.requests.lock().unwrap_or_else(PoisonError::into_inner);
+        log.counts.get(&(method.to_ascii_uppercase(), path.to_owned())).copied().unwrap_or(0)
     }
 
     /// The fault knobs of this server.

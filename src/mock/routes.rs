@@ -17,7 +17,7 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use super::store::{now_iso, round2, Delivery, Session, Store, USER_ID};
-use super::{Fault, RecordedRequest, Shared};
+use super::{Fault, Shared};
 use crate::enums::OpenEnum;
 use crate::events::{sign, WebhookSecret};
 use crate::types::*;
@@ -137,7 +137,7 @@ async fn faults(State(s): State<S>, request: Request, next: Next) -> Response {
     s.requests
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .push(RecordedRequest { method: request.method().to_string(), path: request.uri().path().to_owned() });
+        .record(request.method().as_str(), request.uri().path());
     let (fault, latency) = {
         let mut faults = s.faults.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         (faults.next(), faults.latency)
