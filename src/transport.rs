@@ -161,8 +161,9 @@ impl CallContext {
             loop {
                 attempt += 1;
                 let original = pending.take().expect("a request is pending at each attempt");
-                // Bodies here are in memory, so a clone is always possible; without one, no retry.
-                let spare = original.try_clone();
+                // A copy for the next attempt, only while one is possible. Bodies here are in memory, so a
+                // clone always succeeds; without one, there is no retry.
+                let spare = if attempt <= policy.max_retries { original.try_clone() } else { None };
                 if let Some(pacer) = &self.shared.pacer {
                     let waited = pacer.acquire().await;
                     if !waited.is_zero() {
@@ -215,9 +216,9 @@ impl CallContext {
 
     /// One attempt: send, read the whole body, observe.
     async fn attempt(&self, client: &reqwest::Client, request: reqwest::Request) -> reqwest::Result<reqwest::Response> {
-        let response = client.execute(request).await?;
+        let mut response = client.execute(request).await?;
         let status = response.status();
-        let headers = response.headers().clone();
+        let headers = std::mem::take(response.headers_mut());
         let version = response.version();
         // Read the whole body here, once: an error body is kept for the error, a body cut mid-way is a
         // failed attempt (retryable for idempotent calls), and an empty 2xx body (valid for this API) is
@@ -228,10 +229,18 @@ impl CallContext {
         } else {
             body
         };
-        self.observe(|o| {
-            o.status = Some(status);
-            o.failure = (!status.is_success()).then(|| (status, headers.clone(), body.clone()));
-        });
+        if status.is_success() {
+            self.observe(|o| {
+                o.status = Some(status);
+                o.failure = None;
+            });
+        } else {
+            let (headers, body) = (headers.clone(), body.clone());
+            self.observe(|o| {
+                o.status = Some(status);
+                o.failure = Some((status, headers, body));
+            });
+        }
         let mut rebuilt = http::Response::new(body);
         *rebuilt.status_mut() = status;
         *rebuilt.headers_mut() = headers;
