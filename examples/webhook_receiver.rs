@@ -28,12 +28,17 @@ async fn receive(VerifiedEvent(event): VerifiedEvent) -> &'static str {
     "ok"
 }
 
+/// The receiver: one route, verifying with the endpoint's signing secret.
+pub fn app(secret: &str) -> Router {
+    Router::new().route("/webhooks/pocketsflow", post(receive)).with_state(Verifier::new(secret))
+}
+
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let secret = std::env::var("POCKETSFLOW_WEBHOOK_SECRET")
         .map_err(|_| "set POCKETSFLOW_WEBHOOK_SECRET to the endpoint's signing secret (whsec_...)")?;
     let port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(4242);
-    let app = Router::new().route("/webhooks/pocketsflow", post(receive)).with_state(Verifier::new(secret));
+    let app = app(&secret);
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
     println!("listening on http://{}/webhooks/pocketsflow", listener.local_addr()?);
     axum::serve(listener, app).await?;
