@@ -2,20 +2,13 @@
 //! retries logged at debug level with reason and delay; the API key never appears. Alone in its binary:
 //! tracing caches callsite interest process-wide, so a thread-local subscriber must not race other tests.
 
+mod common;
+
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
+use common::fast;
 use pocketsflow::mock::MockServer;
-use pocketsflow::{Pocketsflow, RetryPolicy};
-
-fn fast() -> RetryPolicy {
-    RetryPolicy {
-        max_retries: 2,
-        base_delay: Duration::from_millis(5),
-        max_delay: Duration::from_millis(20),
-        ..RetryPolicy::default()
-    }
-}
+use pocketsflow::Pocketsflow;
 
 /// Collects what tracing writes.
 #[derive(Clone, Default)]

@@ -16,16 +16,6 @@ use serde_json::json;
 use wiremock::matchers::any;
 use wiremock::{Mock, ResponseTemplate};
 
-/// Retries with short delays, so that the tests are quick.
-fn fast() -> RetryPolicy {
-    RetryPolicy {
-        max_retries: 2,
-        base_delay: Duration::from_millis(5),
-        max_delay: Duration::from_millis(20),
-        ..RetryPolicy::default()
-    }
-}
-
 fn client(url: &str) -> Pocketsflow {
     Pocketsflow::builder().api_key(pocketsflow::mock::TEST_API_KEY).base_url(url).retry(fast()).build().unwrap()
 }

@@ -3,13 +3,24 @@
 #![allow(dead_code)]
 
 use std::sync::OnceLock;
+use std::time::Duration;
 
-use pocketsflow::Pocketsflow;
+use pocketsflow::{Pocketsflow, RetryPolicy};
 use serde_json::Value;
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 pub const API_KEY: &str = "pk_test_51HxSecretKey0123456789";
+
+/// Retries with short delays, so that the tests are quick.
+pub fn fast() -> RetryPolicy {
+    RetryPolicy {
+        max_retries: 2,
+        base_delay: Duration::from_millis(5),
+        max_delay: Duration::from_millis(20),
+        ..RetryPolicy::default()
+    }
+}
 
 /// openapi.yaml as JSON.
 pub fn spec() -> &'static Value {
