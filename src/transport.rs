@@ -229,18 +229,11 @@ impl CallContext {
         } else {
             body
         };
-        if status.is_success() {
-            self.observe(|o| {
-                o.status = Some(status);
-                o.failure = None;
-            });
-        } else {
-            let (headers, body) = (headers.clone(), body.clone());
-            self.observe(|o| {
-                o.status = Some(status);
-                o.failure = Some((status, headers, body));
-            });
-        }
+        self.observe(|o| {
+            o.status = Some(status);
+            // Copies (cheap: `Bytes` is shared) only for an error answer.
+            o.failure = (!status.is_success()).then(|| (status, headers.clone(), body.clone()));
+        });
         let mut rebuilt = http::Response::new(body);
         *rebuilt.status_mut() = status;
         *rebuilt.headers_mut() = headers;
