@@ -21,13 +21,6 @@ fn product_params(name: &str, price: f64) -> pocketsflow::types::builder::Create
     CreateProductParams::builder().name(name).price(price)
 }
 
-fn checkout_params(product_id: &str) -> pocketsflow::types::builder::CreateCheckoutParams {
-    CreateCheckoutParams::builder()
-        .product_id(product_id)
-        .success_url("https://shop.example/ok")
-        .cancel_url("https://shop.example/no")
-}
-
 #[tokio::test]
 async fn product_checkout_order_refund_flow() {
     let server = MockServer::start().await;

@@ -329,16 +329,7 @@ async fn list_all_yields_items_once_when_new_orders_shift_the_pages() {
         if ids.len() == 10 {
             // Two orders arrive at the front: everything not yet fetched slides two places back.
             for email in ["late1@example.com", "late2@example.com"] {
-                let session = pf
-                    .checkout()
-                    .create(
-                        CreateCheckoutParams::builder()
-                            .product_id(product.id.clone())
-                            .success_url("https://a.example")
-                            .cancel_url("https://a.example"),
-                    )
-                    .await
-                    .unwrap();
+                let session = pf.checkout().create(checkout_params(&product.id)).await.unwrap();
                 server.complete_checkout(&session.id, email).unwrap();
             }
         }

@@ -1,6 +1,8 @@
 //! End to end: the fake server delivers real webhooks to the example receiver (`examples/webhook_receiver.rs`,
 //! included here as is), which verifies and parses them; a receiver holding the wrong secret refuses them.
 
+mod common;
+
 #[path = "../examples/webhook_receiver.rs"]
 #[allow(dead_code)]
 mod receiver;
@@ -8,7 +10,7 @@ mod receiver;
 use std::time::Duration;
 
 use pocketsflow::mock::MockServer;
-use pocketsflow::types::{CreateCheckoutParams, CreateProductParams, CreateWebhookParams, WebhookEvent};
+use pocketsflow::types::{CreateProductParams, CreateWebhookParams, WebhookEvent};
 
 async fn serve(app: axum::Router) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -37,16 +39,7 @@ async fn the_example_receiver_verifies_and_parses_real_deliveries() {
     pf.webhooks().create(CreateWebhookParams::builder().url(wrong.clone()).events(events)).await.unwrap();
 
     let product = pf.products().create(CreateProductParams::builder().name("Ebook").price(15.0)).await.unwrap();
-    let session = pf
-        .checkout()
-        .create(
-            CreateCheckoutParams::builder()
-                .product_id(product.id.clone())
-                .success_url("https://shop.example/ok")
-                .cancel_url("https://shop.example/no"),
-        )
-        .await
-        .unwrap();
+    let session = pf.checkout().create(common::checkout_params(&product.id)).await.unwrap();
     server.complete_checkout(&session.id, "e2e@example.com").unwrap();
 
     let deliveries = server.wait_for_deliveries(6, Duration::from_secs(10)).await;

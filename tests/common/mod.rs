@@ -22,6 +22,14 @@ pub fn fast() -> RetryPolicy {
     }
 }
 
+/// A checkout of one product, with the return URLs the API requires.
+pub fn checkout_params(product_id: &str) -> pocketsflow::types::builder::CreateCheckoutParams {
+    pocketsflow::types::CreateCheckoutParams::builder()
+        .product_id(product_id)
+        .success_url("https://shop.example/ok")
+        .cancel_url("https://shop.example/no")
+}
+
 /// openapi.yaml as JSON.
 pub fn spec() -> &'static Value {
     static SPEC: OnceLock<Value> = OnceLock::new();
