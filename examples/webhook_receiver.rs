@@ -9,7 +9,7 @@
 //! Bad signatures are answered 401, unreadable bodies 400, handled events 200.
 
 use axum::{routing::post, Router};
-use pocketsflow::events::{Event, VerifiedEvent, Verifier};
+use pocketsflow::events::{Event, VerifiedEvent, Verifier, WebhookSecret};
 
 async fn receive(VerifiedEvent(event): VerifiedEvent) -> &'static str {
     match &event {
@@ -28,8 +28,9 @@ async fn receive(VerifiedEvent(event): VerifiedEvent) -> &'static str {
     "ok"
 }
 
-/// The receiver: one route, verifying with the endpoint's signing secret.
-pub fn app(secret: &str) -> Router {
+/// The receiver: one route, verifying with the endpoint's signing secret (a `whsec_...` string, or the
+/// `secret` of a `Webhook` the API returned).
+pub fn app(secret: impl Into<WebhookSecret>) -> Router {
     Router::new().route("/webhooks/pocketsflow", post(receive)).with_state(Verifier::new(secret))
 }
 
@@ -38,7 +39,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let secret = std::env::var("POCKETSFLOW_WEBHOOK_SECRET")
         .map_err(|_| "set POCKETSFLOW_WEBHOOK_SECRET to the endpoint's signing secret (whsec_...)")?;
     let port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(4242);
-    let app = app(&secret);
+    let app = app(secret);
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
     println!("listening on http://{}/webhooks/pocketsflow", listener.local_addr()?);
     axum::serve(listener, app).await?;

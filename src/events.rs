@@ -1,7 +1,8 @@
 //! Receiving webhooks: verify a delivery's signature and parse it into a typed [`Event`].
 //!
 //! Pocketsflow signs each delivery: `X-Pocketsflow-Signature` is the hex HMAC-SHA256 of the raw request body,
-//! keyed with the endpoint's signing secret (`whsec_...`, the `secret` of the [`Webhook`](crate::types::Webhook)).
+//! keyed with the endpoint's signing secret (`whsec_...`, the `secret` of the [`Webhook`](crate::types::Webhook),
+//! a [`WebhookSecret`]).
 //! `X-Pocketsflow-Timestamp` (Unix seconds or milliseconds) tells when it was sent; deliveries older or newer
 //! than the tolerance (5 minutes by default) are refused, to blunt replays. `X-Pocketsflow-Event` names the
 //! event when the body does not.
@@ -43,14 +44,37 @@ pub const EVENT_HEADER: &str = "x-pocketsflow-event";
 /// Default tolerance between the delivery's timestamp and now.
 pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(300);
 
-/// A webhook signing secret (`whsec_...`). Its `Debug` and `Display` never show it.
-#[derive(Clone)]
+/// A webhook signing secret (`whsec_...`): what [`Webhook::secret`](crate::types::Webhook) holds, and what a
+/// [`Verifier`] takes.
+///
+/// It never prints: `Debug` shows `WebhookSecret([redacted])` (so no model holding one ever shows it), and
+/// there is no `Display`; [`expose_secret`](Self::expose_secret) is the one way to read it. It serializes as
+/// the plain string, as the API sends it. Equality takes the same time whatever the contents (only the lengths
+/// may tell).
+///
+/// ```
+/// use pocketsflow::events::{Verifier, WebhookSecret};
+///
+/// let webhook: pocketsflow::types::Webhook = serde_json::from_str(r#"{"_id":"w1","userId":"u1",
+///     "url":"https://example.com/hook","events":["order.completed"],"active":true,
+///     "secret":"whsec_5f2b8c1d9e7a4b3c2d1e0f9a8b7c6d5e","testMode":true,"createdAt":"2024-03-01"}"#).unwrap();
+/// assert!(!format!("{webhook:?}").contains("5f2b8c"));
+/// let _verifier = Verifier::new(webhook.secret.clone());
+/// assert!(webhook.secret.expose_secret().starts_with("whsec_"));
+/// ```
+#[derive(Clone, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(transparent)]
 pub struct WebhookSecret(String);
 
 impl WebhookSecret {
     /// Wraps a secret, as shown in the dashboard or returned by `webhooks().create()`.
     pub fn new(secret: impl Into<String>) -> Self {
         WebhookSecret(secret.into())
+    }
+
+    /// The secret itself. Keep it out of logs: this is the only way to read it.
+    pub fn expose_secret(&self) -> &str {
+        &self.0
     }
 
     fn mac(&self) -> Hmac<Sha256> {
@@ -65,6 +89,16 @@ impl fmt::Debug for WebhookSecret {
     }
 }
 
+impl PartialEq for WebhookSecret {
+    /// Compares every byte whatever the first difference, so the time taken does not tell where it is.
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a.len() == b.len() && std::hint::black_box(a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y))) == 0
+    }
+}
+
+impl Eq for WebhookSecret {}
+
 impl From<&str> for WebhookSecret {
     fn from(secret: &str) -> Self {
         WebhookSecret::new(secret)
@@ -74,6 +108,12 @@ impl From<&str> for WebhookSecret {
 impl From<String> for WebhookSecret {
     fn from(secret: String) -> Self {
         WebhookSecret::new(secret)
+    }
+}
+
+impl From<&WebhookSecret> for WebhookSecret {
+    fn from(secret: &WebhookSecret) -> Self {
+        secret.clone()
     }
 }
 

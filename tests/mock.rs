@@ -349,7 +349,7 @@ async fn webhooks_are_delivered_signed_and_verifiable() {
         ]))
         .await
         .unwrap();
-    assert!(webhook.secret.starts_with("whsec_"));
+    assert!(webhook.secret.expose_secret().starts_with("whsec_"));
     let verifier = Verifier::new(webhook.secret.clone());
 
     let product = pf.products().create(product_params("Ebook", 12.0)).await.unwrap();

@@ -30,7 +30,7 @@ async fn the_example_receiver_verifies_and_parses_real_deliveries() {
         .create(CreateWebhookParams::builder().url("http://127.0.0.1:9/placeholder").events(events.clone()))
         .await
         .unwrap();
-    let good = serve(receiver::app(&webhook.secret)).await;
+    let good = serve(receiver::app(webhook.secret.clone())).await;
     pf.webhooks()
         .update(&webhook.id, pocketsflow::types::UpdateWebhookParams::builder().url(Some(good.clone())))
         .await

@@ -1,5 +1,6 @@
 //! Receiving webhooks: signature verification against independently computed vectors, tampering, timestamps,
-//! headers, typed parsing, random input (proptest), and the axum extractor end to end.
+//! headers, typed parsing, random input (proptest), the signing secret that never prints (in models and in
+//! error excerpts), and the axum extractor end to end.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -35,6 +36,11 @@ fn headers(signature: &str, timestamp: Option<&str>, event: Option<&str>) -> Hea
 
 fn now_secs() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs()
+}
+
+/// `signature` with the current time in `X-Pocketsflow-Timestamp`, as Pocketsflow sends it.
+fn signed(signature: &str) -> HeaderMap {
+    headers(signature, Some(&now_secs().to_string()), None)
 }
 
 #[test]
@@ -163,6 +169,75 @@ fn secret_never_prints() {
     let secret = WebhookSecret::new("whsec_supersecret");
     let verifier = Verifier::new(secret.clone());
     assert!(!format!("{secret:?} {verifier:?}").contains("supersecret"));
+}
+
+/// A `Webhook` as the API returns it (the spec's own example), with its signing secret.
+const WEBHOOK_JSON: &str = r#"{"_id":"66293a4b5c6d7e8f901a2b3c","userId":"64b7f0c2a1d3e4f5a6b7c8d9",
+    "url":"https://your-server.com/webhook","events":["order.completed","order.refunded"],
+    "description":"My webhook endpoint","active":true,"secret":"whsec_5f2b8c1d9e7a4b3c2d1e0f9a8b7c6d5e",
+    "testMode":true,"createdAt":"2024-03-01T13:00:00.000Z"}"#;
+
+#[test]
+fn a_webhook_model_never_prints_its_secret_and_hands_it_to_a_verifier() {
+    use pocketsflow::types::Webhook;
+
+    let webhook: Webhook = serde_json::from_str(WEBHOOK_JSON).unwrap();
+    let list: Vec<Webhook> = serde_json::from_str(&format!("[{WEBHOOK_JSON},{WEBHOOK_JSON}]")).unwrap();
+    let verifier = Verifier::new(webhook.secret.clone());
+    for printed in [
+        format!("{webhook:?}"),
+        format!("{webhook:#?}"),
+        format!("{list:?}"),
+        format!("{:?}", webhook.secret),
+        format!("{verifier:?}"),
+        format!("{:?}", Some(&webhook.secret)),
+    ] {
+        assert!(!printed.contains("whsec_") && !printed.contains("5f2b8c1d"), "{printed}");
+    }
+    assert!(format!("{webhook:?}").contains("[redacted]"));
+
+    // On the wire it is the real value (the fake server answers it), and it reads back equal.
+    let json = serde_json::to_value(&webhook).unwrap();
+    assert_eq!(json["secret"], SECRET);
+    assert_eq!(serde_json::from_value::<Webhook>(json).unwrap(), webhook);
+    assert_eq!(webhook.secret.expose_secret(), SECRET);
+    assert_eq!(webhook.secret, WebhookSecret::new(SECRET));
+    assert_ne!(webhook.secret, WebhookSecret::new("whsec_5f2b8c1d9e7a4b3c2d1e0f9a8b7c6d5f"));
+    assert_ne!(webhook.secret, WebhookSecret::new("whsec_5f2b8c1d9e7a4b3c2d1e0f9a8b7c6d5"));
+
+    // Straight to a verifier: a delivery signed with the secret verifies, by value or by reference.
+    verifier.verify(ORDER_COMPLETED, &signed(ORDER_COMPLETED_SIG)).unwrap();
+    Verifier::new(&webhook.secret).verify(ORDER_COMPLETED, &signed(ORDER_COMPLETED_SIG)).unwrap();
+    assert_eq!(sign(&webhook.secret, ORDER_COMPLETED), ORDER_COMPLETED_SIG);
+
+    // Its JSON Schema is still a string, as the spec says.
+    let schema = serde_json::to_value(schemars::schema_for!(Webhook)).unwrap();
+    let secret_schema = &schema["properties"]["secret"];
+    let secret_schema = match secret_schema["$ref"].as_str() {
+        Some(reference) => &schema["definitions"][reference.rsplit('/').next().unwrap()],
+        None => secret_schema,
+    };
+    assert_eq!(secret_schema["type"], "string", "{schema:#}");
+}
+
+#[tokio::test]
+async fn an_undecodable_answer_never_quotes_a_secret_in_its_error() {
+    use wiremock::{matchers::any, Mock, MockServer, ResponseTemplate};
+
+    let server = MockServer::start().await;
+    // `_id` is a number, so the answer is not a `Webhook`; the secret and an API key sit right after it.
+    let body = r#"{"_id":1,"secret":"whsec_5f2b8c1d9e7a4b3c2d1e0f9a8b7c6d5e","key":"pk_live_9s8d7f6g5h4j"}"#;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_raw(body.as_bytes(), "application/json"))
+        .mount(&server)
+        .await;
+    let pf = pocketsflow::Pocketsflow::builder().api_key("pk_test_key").base_url(server.uri()).build().unwrap();
+    let err = pf.webhooks().get("w1").await.unwrap_err();
+    let pocketsflow::ErrorKind::Decode { excerpt, .. } = err.kind() else { panic!("{err:?}") };
+    assert_eq!(excerpt, r#"{"_id":1,"secret":"whsec_[redacted]","key":"pk_live_[redacted]"}"#);
+    for printed in [err.to_string(), format!("{err:?}"), err.message()] {
+        assert!(!printed.contains("5f2b8c1d") && !printed.contains("9s8d7f6g"), "{printed}");
+    }
 }
 
 proptest! {

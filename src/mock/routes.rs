@@ -874,7 +874,7 @@ async fn webhooks_create(State(s): State<S>, Extension(m): Extension<Mode>, body
         events: p.events,
         description: p.description,
         active: p.active.unwrap_or(true),
-        secret: st.token("whsec_"),
+        secret: WebhookSecret::new(st.token("whsec_")),
         test_mode: m.test,
         created_at: now_iso(),
     };
@@ -947,7 +947,7 @@ fn deliver(s: &S, webhook: &Webhook, event: &str, payload: Value) {
         body.extend(fields);
     }
     let body = Value::Object(body).to_string();
-    let signature = sign(&WebhookSecret::new(webhook.secret.clone()), body.as_bytes());
+    let signature = sign(&webhook.secret, body.as_bytes());
     let timestamp = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs().to_string();
     let mut delivery = Delivery {
         webhook_id: webhook.id.clone(),

@@ -1347,8 +1347,7 @@ pub mod types {
         pub events: ::std::vec::Vec<crate::enums::WebhookEvent>,
         #[serde(rename = "_id")]
         pub id: ::std::string::String,
-        ///Signing secret (whsec_...).
-        pub secret: ::std::string::String,
+        pub secret: crate::events::WebhookSecret,
         #[serde(rename = "testMode")]
         pub test_mode: bool,
         pub url: ::std::string::String,
@@ -7434,7 +7433,10 @@ pub mod types {
                 ::std::string::String,
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            secret: ::std::result::Result<::std::string::String, ::std::string::String>,
+            secret: ::std::result::Result<
+                crate::events::WebhookSecret,
+                ::std::string::String,
+            >,
             test_mode: ::std::result::Result<bool, ::std::string::String>,
             url: ::std::result::Result<::std::string::String, ::std::string::String>,
             user_id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -7515,7 +7517,7 @@ pub mod types {
             }
             pub fn secret<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::events::WebhookSecret>,
                 T::Error: ::std::fmt::Display,
             {
                 self.secret = value
