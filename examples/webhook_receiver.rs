@@ -6,10 +6,11 @@
 //!
 //! It listens on 127.0.0.1:4242 (or `PORT`) at `POST /webhooks/pocketsflow`. Register that URL with
 //! `pf.webhooks().create(...)` (behind a tunnel for the real API, directly for the embedded fake server).
-//! Bad signatures are answered 401, unreadable bodies 400, handled events 200.
+//! Bad signatures, stale or missing timestamps are answered 401, replays 409, unreadable bodies 400, handled
+//! events 200.
 
 use axum::{routing::post, Router};
-use pocketsflow::events::{Event, VerifiedEvent, Verifier, WebhookSecret};
+use pocketsflow::events::{Event, ReplayGuard, VerifiedEvent, Verifier, WebhookSecret};
 
 async fn receive(VerifiedEvent(event): VerifiedEvent) -> &'static str {
     match &event {
@@ -28,10 +29,14 @@ async fn receive(VerifiedEvent(event): VerifiedEvent) -> &'static str {
     "ok"
 }
 
+/// Deliveries remembered at once to refuse replays: far above what one endpoint receives in the 5-minute window.
+const REPLAY_GUARD_CAPACITY: usize = 100_000;
+
 /// The receiver: one route, verifying with the endpoint's signing secret (a `whsec_...` string, or the
-/// `secret` of a `Webhook` the API returned).
+/// `secret` of a `Webhook` the API returned) and refusing a delivery it already accepted.
 pub fn app(secret: impl Into<WebhookSecret>) -> Router {
-    Router::new().route("/webhooks/pocketsflow", post(receive)).with_state(Verifier::new(secret))
+    let verifier = Verifier::new(secret).replay_guard(ReplayGuard::new(REPLAY_GUARD_CAPACITY));
+    Router::new().route("/webhooks/pocketsflow", post(receive)).with_state(verifier)
 }
 
 #[tokio::main]

@@ -1,33 +1,55 @@
-//! Receiving webhooks: verify a delivery's signature and parse it into a typed [`Event`].
+//! Receiving webhooks: verify a delivery's signature, refuse replays, and parse it into a typed [`Event`].
 //!
 //! Pocketsflow signs each delivery: `X-Pocketsflow-Signature` is the hex HMAC-SHA256 of the raw request body,
 //! keyed with the endpoint's signing secret (`whsec_...`, the `secret` of the [`Webhook`](crate::types::Webhook),
-//! a [`WebhookSecret`]).
-//! `X-Pocketsflow-Timestamp` (Unix seconds or milliseconds) tells when it was sent; deliveries older or newer
-//! than the tolerance (5 minutes by default) are refused, to blunt replays. `X-Pocketsflow-Event` names the
-//! event when the body does not.
+//! a [`WebhookSecret`]). `X-Pocketsflow-Timestamp` (Unix seconds or milliseconds) tells when it was sent;
+//! deliveries older or newer than the tolerance (5 minutes by default) are refused, and so is a delivery
+//! without the header (unless you opt out with [`Verifier::allow_missing_timestamp`]).
+//! `X-Pocketsflow-Event` names the event when the body does not.
+//!
+//! # Replays
+//!
+//! **Pocketsflow signs only the body, not the timestamp.** Whoever captures one delivery can send the same
+//! body again with a fresh `X-Pocketsflow-Timestamp`, and the signature still matches: the timestamp window
+//! alone cannot stop a replay (it stops only one that keeps the original timestamp, once the window is
+//! over). The defence is a [`ReplayGuard`]: a bounded, shared memory of the deliveries accepted recently,
+//! keyed by the body's HMAC (which identifies the body), that refuses the same body a second time with
+//! [`WebhookError::Replayed`] (409). Its memory lasts the tolerance window, so a body replayed after the
+//! window is accepted again: make handlers idempotent on the ids the event carries (order id, ...) as the
+//! last line of defence, and widen [`Verifier::tolerance`] to remember longer (with a capacity to match).
+//! Two genuine deliveries with byte-identical bodies inside the window (two `webhooks().test()` calls, say)
+//! look exactly like a replay: the second is refused.
 //!
 //! The one call for the common case takes the raw body and the headers, so it fits any framework:
 //!
 //! ```
-//! use pocketsflow::events::{sign, Event, Verifier, WebhookSecret};
+//! use std::time::{SystemTime, UNIX_EPOCH};
+//! use pocketsflow::events::{sign, Event, ReplayGuard, Verifier, WebhookError, WebhookSecret};
 //!
 //! let secret = WebhookSecret::new("whsec_5f2b8c1d9e7a4b3c2d1e0f9a8b7c6d5e");
+//! // Build it once and share it (it is cheap to clone): the guard remembers across requests.
+//! let verifier = Verifier::new(secret.clone()).replay_guard(ReplayGuard::new(10_000));
+//!
 //! let body = br#"{"event":"order.completed","order":{"id":"order_xyz123"},"amount":64.99,"currency":"usd"}"#;
 //! // What Pocketsflow sends (here made up with `sign`, as a test would):
+//! let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
 //! let mut headers = http::HeaderMap::new();
 //! headers.insert("x-pocketsflow-signature", sign(&secret, body).parse().unwrap());
+//! headers.insert("x-pocketsflow-timestamp", now.to_string().parse().unwrap());
 //!
-//! let event = Verifier::new(secret).construct_event(body, &headers).unwrap();
-//! match event {
+//! match verifier.construct_event(body, &headers).unwrap() {
 //!     Event::OrderCompleted(order) => assert_eq!(order.amount, Some(64.99)),
 //!     other => println!("unhandled {}", other.name()),
 //! }
+//! // The same delivery again (a fresh timestamp would not help) is a replay.
+//! assert_eq!(verifier.construct_event(body, &headers), Err(WebhookError::Replayed));
 //! ```
 //!
 //! With the `axum` feature, `VerifiedEvent` does this as an axum extractor.
 
+use std::collections::{BTreeSet, HashMap};
 use std::fmt;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use hmac::{Hmac, Mac};
@@ -129,7 +151,8 @@ pub fn sign(secret: &WebhookSecret, body: &[u8]) -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum WebhookError {
-    /// A required header is absent.
+    /// A required header is absent (`X-Pocketsflow-Signature`, or `X-Pocketsflow-Timestamp` unless
+    /// [`Verifier::allow_missing_timestamp`]).
     MissingHeader(&'static str),
     /// A header is present but unreadable.
     MalformedHeader {
@@ -154,6 +177,14 @@ pub enum WebhookError {
         /// The tolerance in force.
         tolerance: Duration,
     },
+    /// The [`ReplayGuard`] already accepted this body within the window: a replay (whatever its timestamp).
+    Replayed,
+    /// The [`ReplayGuard`] holds `capacity` deliveries, none expired yet: it refuses new ones rather than
+    /// forget one that could then be replayed.
+    ReplayGuardFull {
+        /// The guard's capacity.
+        capacity: usize,
+    },
     /// The body is not a JSON object.
     InvalidBody(String),
     /// Neither the body's `event` nor `X-Pocketsflow-Event` names the event.
@@ -161,8 +192,9 @@ pub enum WebhookError {
 }
 
 impl WebhookError {
-    /// The HTTP status a receiver should answer with: 401 when the delivery cannot be trusted, 400 when it is
-    /// trusted but unreadable.
+    /// The HTTP status a receiver should answer with: 401 when the delivery cannot be trusted, 409 for a
+    /// replay (authentic, but already accepted), 503 when the replay guard is full (try again later), 400 when
+    /// it is trusted but unreadable.
     pub fn status_code(&self) -> u16 {
         match self {
             WebhookError::MissingHeader(_)
@@ -170,6 +202,8 @@ impl WebhookError {
             | WebhookError::SignatureMismatch
             | WebhookError::StaleTimestamp { .. }
             | WebhookError::FutureTimestamp { .. } => 401,
+            WebhookError::Replayed => 409,
+            WebhookError::ReplayGuardFull { .. } => 503,
             WebhookError::InvalidBody(_) | WebhookError::MissingEventName => 400,
         }
     }
@@ -197,6 +231,11 @@ impl fmt::Display for WebhookError {
                 ahead.as_secs(),
                 tolerance.as_secs()
             ),
+            WebhookError::Replayed => f.write_str("webhook delivery was already accepted (same signed body): a replay"),
+            WebhookError::ReplayGuardFull { capacity } => write!(
+                f,
+                "webhook replay guard is full ({capacity} recent deliveries); refusing rather than forgetting one"
+            ),
             WebhookError::InvalidBody(reason) => {
                 write!(f, "webhook body is not a JSON object: {reason}")
             }
@@ -209,83 +248,275 @@ impl fmt::Display for WebhookError {
 
 impl std::error::Error for WebhookError {}
 
-/// Verifies deliveries for one endpoint.
+/// What identifies a delivery to a [`ReplayGuard`]: the HMAC-SHA256 of its body, as verified.
+type DeliveryKey = [u8; 32];
+
+/// A bounded memory of the deliveries accepted recently, shared by every clone: the defence against replays
+/// that the timestamp alone cannot give (see the [module documentation](self#replays)).
+///
+/// - **Key**: the body's HMAC (the verified signature), so the same body is the same delivery whatever its
+///   timestamp and however its headers are spelled.
+/// - **When**: a [`Verifier`] records a delivery once it passes every check ([`Verifier::verify`] after the
+///   signature and timestamp; [`Verifier::construct_event`] and the axum extractor after parsing too), in one
+///   step with the look-up, so of concurrent copies exactly one is accepted.
+/// - **How long**: the verifier's tolerance (5 minutes by default; [`DEFAULT_TOLERANCE`] under
+///   [`Verifier::ignore_timestamp`]), counted from when it was accepted. Expired entries are dropped as new
+///   deliveries arrive.
+/// - **Capacity**: at most `capacity` entries. When it is full of entries not expired yet, a new delivery is
+///   refused with [`WebhookError::ReplayGuardFull`] (503, so a sender may retry later); an unexpired entry is
+///   never dropped to make room, since that would let its body be replayed. Size it above the deliveries
+///   you expect within one window; each entry takes about 100 bytes. A capacity of 0 refuses every delivery.
+/// - **Handler failures**: a delivery is recorded when it is verified, before your handler runs. If the
+///   handler fails and you want the same delivery to be accepted when sent again, call
+///   [`Verifier::forget`] with its headers. (Pocketsflow itself makes one attempt per event, so this only
+///   matters for a redelivery you trigger yourself.)
+///
+/// Thread-safe and cheap to clone (an `Arc`); one guard may serve several verifiers.
+#[derive(Clone)]
+pub struct ReplayGuard {
+    inner: Arc<Mutex<GuardState>>,
+}
+
+struct GuardState {
+    capacity: usize,
+    /// Each key with the time (since the Unix epoch) it expires at.
+    entries: HashMap<DeliveryKey, Duration>,
+    /// The same entries, ordered by expiry, to drop the expired ones cheaply.
+    by_expiry: BTreeSet<(Duration, DeliveryKey)>,
+}
+
+impl ReplayGuard {
+    /// A guard remembering at most `capacity` deliveries.
+    pub fn new(capacity: usize) -> Self {
+        ReplayGuard {
+            inner: Arc::new(Mutex::new(GuardState { capacity, entries: HashMap::new(), by_expiry: BTreeSet::new() })),
+        }
+    }
+
+    /// The most deliveries it remembers at once.
+    pub fn capacity(&self) -> usize {
+        self.state().capacity
+    }
+
+    /// How many deliveries it remembers now (expired ones included until the next delivery drops them).
+    pub fn len(&self) -> usize {
+        self.state().entries.len()
+    }
+
+    /// `true` when it remembers no delivery.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, GuardState> {
+        // No code panics while holding the lock; should one ever, the state is still consistent.
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Accepts `key` at `now` for `window`, or refuses it: look-up and record in one step.
+    fn admit(&self, key: DeliveryKey, now: SystemTime, window: Duration) -> Result<(), WebhookError> {
+        let now = since_epoch(now);
+        let mut state = self.state();
+        state.drop_expired(now);
+        if state.entries.contains_key(&key) {
+            return Err(WebhookError::Replayed);
+        }
+        if state.entries.len() >= state.capacity {
+            return Err(WebhookError::ReplayGuardFull { capacity: state.capacity });
+        }
+        let expires = now.saturating_add(window);
+        state.entries.insert(key, expires);
+        state.by_expiry.insert((expires, key));
+        Ok(())
+    }
+
+    fn forget(&self, key: &DeliveryKey) -> bool {
+        let mut state = self.state();
+        match state.entries.remove(key) {
+            Some(expires) => state.by_expiry.remove(&(expires, *key)),
+            None => false,
+        }
+    }
+}
+
+impl GuardState {
+    /// Drops every entry that expired at or before `now`.
+    fn drop_expired(&mut self, now: Duration) {
+        while let Some(&(expires, key)) = self.by_expiry.first() {
+            if expires > now {
+                break;
+            }
+            self.by_expiry.pop_first();
+            self.entries.remove(&key);
+        }
+    }
+}
+
+impl fmt::Debug for ReplayGuard {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let state = self.state();
+        f.debug_struct("ReplayGuard").field("capacity", &state.capacity).field("len", &state.entries.len()).finish()
+    }
+}
+
+/// `time` as a duration since the Unix epoch (times before it count as the epoch).
+fn since_epoch(time: SystemTime) -> Duration {
+    time.duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO)
+}
+
+/// Verifies deliveries for one endpoint. Cheap to clone; clones share the [`ReplayGuard`], if any.
+///
+/// Defaults: a 5-minute timestamp tolerance, the timestamp header required, no replay guard (add one with
+/// [`replay_guard`](Self::replay_guard): without it, a captured delivery can be replayed with a fresh
+/// timestamp, see the [module documentation](self#replays)).
 #[derive(Debug, Clone)]
 pub struct Verifier {
     secret: WebhookSecret,
     tolerance: Option<Duration>,
+    require_timestamp: bool,
+    guard: Option<ReplayGuard>,
 }
 
 impl Verifier {
-    /// A verifier with the default 5-minute timestamp tolerance.
+    /// A verifier with the default 5-minute timestamp tolerance, requiring the timestamp header.
     pub fn new(secret: impl Into<WebhookSecret>) -> Self {
-        Verifier { secret: secret.into(), tolerance: Some(DEFAULT_TOLERANCE) }
+        Verifier { secret: secret.into(), tolerance: Some(DEFAULT_TOLERANCE), require_timestamp: true, guard: None }
     }
 
-    /// Changes the timestamp tolerance.
+    /// Changes the timestamp tolerance (also how long a [`ReplayGuard`] remembers each delivery).
     pub fn tolerance(mut self, tolerance: Duration) -> Self {
         self.tolerance = Some(tolerance);
         self
     }
 
-    /// Accepts any timestamp (not recommended: it gives up the replay check).
+    /// Accepts any timestamp, or none (not recommended: it gives up the time check; a replay guard then
+    /// remembers deliveries for [`DEFAULT_TOLERANCE`]).
     pub fn ignore_timestamp(mut self) -> Self {
         self.tolerance = None;
         self
     }
 
-    /// Checks signature and timestamp of a delivery, as of now.
+    /// Accepts a delivery without `X-Pocketsflow-Timestamp` (one that has the header is still checked).
+    ///
+    /// This weakens replay protection: such a delivery passes whatever its age, so without a
+    /// [`ReplayGuard`] a captured one can be replayed at any time. Pocketsflow sends the header; use this only
+    /// for a sender that does not.
+    pub fn allow_missing_timestamp(mut self) -> Self {
+        self.require_timestamp = false;
+        self
+    }
+
+    /// Refuses a delivery already accepted within the window, with [`WebhookError::Replayed`]. Pass a clone of
+    /// the same guard to every verifier (and every clone of the verifier shares it anyway).
+    pub fn replay_guard(mut self, guard: ReplayGuard) -> Self {
+        self.guard = Some(guard);
+        self
+    }
+
+    /// Makes the replay guard forget the delivery with these headers (its `X-Pocketsflow-Signature`), so that
+    /// the same delivery is accepted if it comes again: for a handler that failed after the delivery was
+    /// verified. `true` when the guard remembered it.
+    pub fn forget(&self, headers: &http::HeaderMap) -> bool {
+        match (&self.guard, signature(headers)) {
+            (Some(guard), Ok(key)) => guard.forget(&key),
+            _ => false,
+        }
+    }
+
+    /// Checks signature and timestamp of a delivery as of now, then records it in the replay guard, if any.
     pub fn verify(&self, body: &[u8], headers: &http::HeaderMap) -> Result<(), WebhookError> {
         self.verify_at(body, headers, SystemTime::now())
     }
 
-    /// Checks signature and timestamp as of `now` (for tests and replays of stored deliveries).
+    /// [`verify`](Self::verify) as of `now` (for tests and stored deliveries); the replay guard counts time
+    /// with the same `now`.
     pub fn verify_at(&self, body: &[u8], headers: &http::HeaderMap, now: SystemTime) -> Result<(), WebhookError> {
-        let signature =
-            header(headers, SIGNATURE_HEADER)?.ok_or(WebhookError::MissingHeader("X-Pocketsflow-Signature"))?;
-        let hex_part = signature.strip_prefix("sha256=").unwrap_or(signature).trim();
-        let expected = hex::decode(hex_part).map_err(|e| WebhookError::MalformedHeader {
-            header: "X-Pocketsflow-Signature",
-            reason: format!("not hexadecimal ({e})"),
-        })?;
-        if expected.len() != 32 {
-            return Err(WebhookError::MalformedHeader {
-                header: "X-Pocketsflow-Signature",
-                reason: format!("{} bytes, a SHA-256 HMAC has 32", expected.len()),
-            });
-        }
+        let key = self.authenticate(body, headers, now)?;
+        self.admit(key, now)
+    }
+
+    /// Verifies a delivery, parses it into an [`Event`], then records it in the replay guard, if any: the one
+    /// call for the common case.
+    pub fn construct_event(&self, body: &[u8], headers: &http::HeaderMap) -> Result<Event, WebhookError> {
+        self.construct_event_at(body, headers, SystemTime::now())
+    }
+
+    /// [`construct_event`](Self::construct_event) as of `now`.
+    pub fn construct_event_at(
+        &self,
+        body: &[u8],
+        headers: &http::HeaderMap,
+        now: SystemTime,
+    ) -> Result<Event, WebhookError> {
+        let key = self.authenticate(body, headers, now)?;
+        let event = Event::parse(body, header(headers, EVENT_HEADER)?)?;
+        self.admit(key, now)?;
+        Ok(event)
+    }
+
+    /// Signature, then timestamp; the delivery's key for the replay guard.
+    fn authenticate(
+        &self,
+        body: &[u8],
+        headers: &http::HeaderMap,
+        now: SystemTime,
+    ) -> Result<DeliveryKey, WebhookError> {
+        let expected = signature(headers)?;
         let mut mac = self.secret.mac();
         mac.update(body);
         // Constant-time comparison (the `hmac` crate compares with `subtle`).
         mac.verify_slice(&expected).map_err(|_| WebhookError::SignatureMismatch)?;
 
-        if let (Some(tolerance), Some(ts)) = (self.tolerance, header(headers, TIMESTAMP_HEADER)?) {
-            let sent = parse_timestamp(ts)?;
-            match now.duration_since(sent) {
-                Ok(age) if age > tolerance => return Err(WebhookError::StaleTimestamp { age, tolerance }),
-                Err(ahead) if ahead.duration() > tolerance => {
-                    return Err(WebhookError::FutureTimestamp { ahead: ahead.duration(), tolerance })
+        if let Some(tolerance) = self.tolerance {
+            match header(headers, TIMESTAMP_HEADER)? {
+                Some(ts) => {
+                    let sent = parse_timestamp(ts)?;
+                    match now.duration_since(sent) {
+                        Ok(age) if age > tolerance => return Err(WebhookError::StaleTimestamp { age, tolerance }),
+                        Err(ahead) if ahead.duration() > tolerance => {
+                            return Err(WebhookError::FutureTimestamp { ahead: ahead.duration(), tolerance })
+                        }
+                        _ => {}
+                    }
                 }
-                _ => {}
+                None if self.require_timestamp => return Err(WebhookError::MissingHeader("X-Pocketsflow-Timestamp")),
+                None => {}
             }
         }
-        Ok(())
+        Ok(expected)
     }
 
-    /// Verifies a delivery, then parses it into an [`Event`]: the one call for the common case.
-    pub fn construct_event(&self, body: &[u8], headers: &http::HeaderMap) -> Result<Event, WebhookError> {
-        self.verify(body, headers)?;
-        Event::parse(body, header(headers, EVENT_HEADER)?)
+    fn admit(&self, key: DeliveryKey, now: SystemTime) -> Result<(), WebhookError> {
+        match &self.guard {
+            Some(guard) => guard.admit(key, now, self.tolerance.unwrap_or(DEFAULT_TOLERANCE)),
+            None => Ok(()),
+        }
     }
 }
 
-/// [`Verifier::construct_event`] with the default tolerance.
+/// [`Verifier::construct_event`] with the default tolerance (and no replay guard: a free function cannot
+/// remember; build one [`Verifier`] with a [`ReplayGuard`] and share it instead).
 pub fn construct_event(
     body: &[u8],
     headers: &http::HeaderMap,
     secret: impl Into<WebhookSecret>,
 ) -> Result<Event, WebhookError> {
     Verifier::new(secret).construct_event(body, headers)
+}
+
+/// The 32 bytes of `X-Pocketsflow-Signature` (hex, upper or lower case, optionally after `sha256=`).
+fn signature(headers: &http::HeaderMap) -> Result<DeliveryKey, WebhookError> {
+    let signature = header(headers, SIGNATURE_HEADER)?.ok_or(WebhookError::MissingHeader("X-Pocketsflow-Signature"))?;
+    let hex_part = signature.strip_prefix("sha256=").unwrap_or(signature).trim();
+    let bytes = hex::decode(hex_part).map_err(|e| WebhookError::MalformedHeader {
+        header: "X-Pocketsflow-Signature",
+        reason: format!("not hexadecimal ({e})"),
+    })?;
+    let len = bytes.len();
+    bytes.try_into().map_err(|_| WebhookError::MalformedHeader {
+        header: "X-Pocketsflow-Signature",
+        reason: format!("{len} bytes, a SHA-256 HMAC has 32"),
+    })
 }
 
 fn header<'h>(headers: &'h http::HeaderMap, name: &'static str) -> Result<Option<&'h str>, WebhookError> {
@@ -533,23 +764,32 @@ mod axum_extractor {
     use super::{Event, Verifier, WebhookError};
 
     /// An axum extractor yielding a verified, parsed [`Event`]. The [`Verifier`] comes from the router's
-    /// state (`Verifier: FromRef<S>`); a delivery that fails verification is answered 401, one that cannot be
-    /// parsed 400, each with the reason as text.
+    /// state (`Verifier: FromRef<S>`), with its [`ReplayGuard`](super::ReplayGuard) if it has one; a refused
+    /// delivery is answered with [`WebhookError::status_code`] (401 untrusted, 409 replayed, 503 replay guard
+    /// full, 400 unparsable) and the reason as text.
     ///
     /// ```no_run
-    /// use axum::{routing::post, Router};
-    /// use pocketsflow::events::{Event, VerifiedEvent, Verifier};
+    /// use axum::{http::{HeaderMap, StatusCode}, extract::State, routing::post, Router};
+    /// use pocketsflow::events::{Event, ReplayGuard, VerifiedEvent, Verifier};
     ///
-    /// async fn receive(VerifiedEvent(event): VerifiedEvent) -> &'static str {
+    /// async fn receive(
+    ///     State(verifier): State<Verifier>,
+    ///     headers: HeaderMap,
+    ///     VerifiedEvent(event): VerifiedEvent,
+    /// ) -> StatusCode {
     ///     if let Event::OrderCompleted(order) = event {
-    ///         println!("paid: {:?}", order.amount);
+    ///         if record_payment(order.amount).is_err() {
+    ///             // Accepted by the guard, but not handled: let the same delivery in again.
+    ///             verifier.forget(&headers);
+    ///             return StatusCode::INTERNAL_SERVER_ERROR;
+    ///         }
     ///     }
-    ///     "ok"
+    ///     StatusCode::OK
     /// }
+    /// # fn record_payment(_: Option<f64>) -> Result<(), ()> { Ok(()) }
     ///
-    /// let app: Router = Router::new()
-    ///     .route("/webhooks/pocketsflow", post(receive))
-    ///     .with_state(Verifier::new("whsec_..."));
+    /// let verifier = Verifier::new("whsec_...").replay_guard(ReplayGuard::new(10_000));
+    /// let app: Router = Router::new().route("/webhooks/pocketsflow", post(receive)).with_state(verifier);
     /// ```
     #[derive(Debug, Clone)]
     pub struct VerifiedEvent(pub Event);

@@ -1,6 +1,7 @@
-//! Receiving webhooks: signature verification against independently computed vectors, tampering, timestamps,
-//! headers, typed parsing, random input (proptest), the signing secret that never prints (in models and in
-//! error excerpts), and the axum extractor end to end.
+//! Receiving webhooks: signature verification against independently computed vectors, tampering, timestamps
+//! (required by default), headers, typed parsing, random input (proptest), the signing secret that never prints
+//! (in models and in error excerpts), and the axum extractor end to end, replays included. The replay guard
+//! itself is tested in `webhook_replay.rs`.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -48,12 +49,12 @@ fn known_answer_vectors() {
     assert_eq!(sign(&WebhookSecret::new(SECRET), ORDER_COMPLETED), ORDER_COMPLETED_SIG);
     assert_eq!(sign(&WebhookSecret::new("whsec_test"), PRODUCT_BODY), PRODUCT_SIG);
     assert_eq!(sign(&WebhookSecret::new("whsec_test"), b""), EMPTY_SIG);
-    Verifier::new(SECRET).verify(ORDER_COMPLETED, &headers(ORDER_COMPLETED_SIG, None, None)).unwrap();
+    Verifier::new(SECRET).verify(ORDER_COMPLETED, &signed(ORDER_COMPLETED_SIG)).unwrap();
 }
 
 #[test]
 fn documented_order_completed_parses_into_typed_payload() {
-    let event = construct_event(ORDER_COMPLETED, &headers(ORDER_COMPLETED_SIG, None, None), SECRET).unwrap();
+    let event = construct_event(ORDER_COMPLETED, &signed(ORDER_COMPLETED_SIG), SECRET).unwrap();
     assert_eq!(event.name(), "order.completed");
     let Event::OrderCompleted(order) = event else { panic!("expected OrderCompleted") };
     assert_eq!(order.webhook_id.as_deref(), Some("webhook_123abc"));
@@ -73,7 +74,7 @@ fn documented_order_completed_parses_into_typed_payload() {
 fn signature_formats_accepted() {
     let v = Verifier::new("whsec_test");
     for sig in [PRODUCT_SIG.to_owned(), PRODUCT_SIG.to_uppercase(), format!("sha256={PRODUCT_SIG}")] {
-        v.verify(PRODUCT_BODY, &headers(&sig, None, None)).unwrap_or_else(|e| panic!("{sig}: {e}"));
+        v.verify(PRODUCT_BODY, &signed(&sig)).unwrap_or_else(|e| panic!("{sig}: {e}"));
     }
 }
 
@@ -82,12 +83,12 @@ fn tampering_and_wrong_secret_are_signature_mismatches() {
     let v = Verifier::new("whsec_test");
     let mut tampered = PRODUCT_BODY.to_vec();
     tampered[10] ^= 1;
-    assert_eq!(v.verify(&tampered, &headers(PRODUCT_SIG, None, None)), Err(WebhookError::SignatureMismatch));
+    assert_eq!(v.verify(&tampered, &signed(PRODUCT_SIG)), Err(WebhookError::SignatureMismatch));
     let mut sig = PRODUCT_SIG.to_owned();
     sig.replace_range(0..1, "0");
-    assert_eq!(v.verify(PRODUCT_BODY, &headers(&sig, None, None)), Err(WebhookError::SignatureMismatch));
+    assert_eq!(v.verify(PRODUCT_BODY, &signed(&sig)), Err(WebhookError::SignatureMismatch));
     assert_eq!(
-        Verifier::new("whsec_other").verify(PRODUCT_BODY, &headers(PRODUCT_SIG, None, None)),
+        Verifier::new("whsec_other").verify(PRODUCT_BODY, &signed(PRODUCT_SIG)),
         Err(WebhookError::SignatureMismatch)
     );
 }
@@ -97,11 +98,11 @@ fn missing_and_malformed_headers_are_distinct_errors() {
     let v = Verifier::new("whsec_test");
     assert_eq!(v.verify(PRODUCT_BODY, &HeaderMap::new()), Err(WebhookError::MissingHeader("X-Pocketsflow-Signature")));
     assert!(matches!(
-        v.verify(PRODUCT_BODY, &headers("zz-not-hex", None, None)),
+        v.verify(PRODUCT_BODY, &signed("zz-not-hex")),
         Err(WebhookError::MalformedHeader { header: "X-Pocketsflow-Signature", .. })
     ));
     assert!(matches!(
-        v.verify(PRODUCT_BODY, &headers("abcd", None, None)),
+        v.verify(PRODUCT_BODY, &signed("abcd")),
         Err(WebhookError::MalformedHeader { header: "X-Pocketsflow-Signature", .. })
     ));
     assert!(matches!(
@@ -142,24 +143,28 @@ fn event_name_falls_back_to_the_header_and_unknown_events_are_kept() {
     let secret = WebhookSecret::new("whsec_test");
     let body = br#"{"webhookId":"wh_1","subscription":{"id":"sub_1"}}"#;
     let sig = sign(&secret, body);
-    let event =
-        construct_event(body, &headers(&sig, None, Some("customer.subscription.pause")), secret.clone()).unwrap();
+    let event = construct_event(
+        body,
+        &headers(&sig, Some(&now_secs().to_string()), Some("customer.subscription.pause")),
+        secret.clone(),
+    )
+    .unwrap();
     let Event::CustomerSubscriptionPause(payload) = event else { panic!("{event:?}") };
     assert_eq!(payload.webhook_id.as_deref(), Some("wh_1"));
     assert_eq!(payload.fields["subscription"]["id"], "sub_1");
 
     let body = br#"{"event":"order.disputed","order":{"id":"o1"}}"#;
     let sig = sign(&secret, body);
-    let event = construct_event(body, &headers(&sig, None, None), secret.clone()).unwrap();
+    let event = construct_event(body, &signed(&sig), secret.clone()).unwrap();
     assert_eq!(event.name(), "order.disputed");
     assert!(matches!(event, Event::Unknown { ref payload, .. } if payload["order"]["id"] == "o1"));
 
     let body = br#"{"order":{"id":"o1"}}"#;
     let sig = sign(&secret, body);
-    assert_eq!(construct_event(body, &headers(&sig, None, None), secret.clone()), Err(WebhookError::MissingEventName));
+    assert_eq!(construct_event(body, &signed(&sig), secret.clone()), Err(WebhookError::MissingEventName));
     let body = b"not json";
     let sig = sign(&secret, body);
-    let err = construct_event(body, &headers(&sig, None, None), secret).unwrap_err();
+    let err = construct_event(body, &signed(&sig), secret).unwrap_err();
     assert!(matches!(err, WebhookError::InvalidBody(_)));
     assert_eq!(err.status_code(), 400);
 }
@@ -169,6 +174,26 @@ fn secret_never_prints() {
     let secret = WebhookSecret::new("whsec_supersecret");
     let verifier = Verifier::new(secret.clone());
     assert!(!format!("{secret:?} {verifier:?}").contains("supersecret"));
+}
+
+#[test]
+fn a_missing_timestamp_is_refused_unless_explicitly_allowed() {
+    let v = Verifier::new("whsec_test");
+    let no_timestamp = headers(PRODUCT_SIG, None, None);
+    let refused = v.verify(PRODUCT_BODY, &no_timestamp).unwrap_err();
+    assert_eq!(refused, WebhookError::MissingHeader("X-Pocketsflow-Timestamp"));
+    assert_eq!(refused.status_code(), 401);
+    assert!(refused.to_string().contains("X-Pocketsflow-Timestamp"), "{refused}");
+    assert_eq!(v.construct_event(PRODUCT_BODY, &no_timestamp), Err(refused.clone()));
+    assert_eq!(construct_event(PRODUCT_BODY, &no_timestamp, "whsec_test"), Err(refused));
+    // The opt-out accepts it; a timestamp that is there is still checked.
+    let lenient = v.clone().allow_missing_timestamp();
+    lenient.verify(PRODUCT_BODY, &no_timestamp).unwrap();
+    let stale = headers(PRODUCT_SIG, Some(&(now_secs() - 301).to_string()), None);
+    assert!(matches!(lenient.verify(PRODUCT_BODY, &stale), Err(WebhookError::StaleTimestamp { .. })));
+    // Ignoring timestamps altogether accepts it too; the default still refuses a bad signature first.
+    v.clone().ignore_timestamp().verify(PRODUCT_BODY, &no_timestamp).unwrap();
+    assert_eq!(v.verify(b"{}", &no_timestamp), Err(WebhookError::SignatureMismatch));
 }
 
 /// A `Webhook` as the API returns it (the spec's own example), with its signing secret.
@@ -259,14 +284,14 @@ proptest! {
         prop_assume!(other != "whsec_secret");
         let sig = sign(&WebhookSecret::new(other), &body);
         let v = Verifier::new("whsec_secret");
-        prop_assert_eq!(v.verify(&body, &headers(&sig, None, None)), Err(WebhookError::SignatureMismatch));
+        prop_assert_eq!(v.verify(&body, &signed(&sig)), Err(WebhookError::SignatureMismatch));
     }
 
     #[test]
     fn signed_bodies_always_verify(body in proptest::collection::vec(any::<u8>(), 0..256)) {
         let secret = WebhookSecret::new("whsec_secret");
         let sig = sign(&secret, &body);
-        prop_assert!(Verifier::new(secret).verify(&body, &headers(&sig, None, None)).is_ok());
+        prop_assert!(Verifier::new(secret).verify(&body, &signed(&sig)).is_ok());
     }
 }
 
@@ -274,7 +299,7 @@ proptest! {
 mod axum_extractor {
     use super::*;
     use axum::{routing::post, Router};
-    use pocketsflow::events::VerifiedEvent;
+    use pocketsflow::events::{ReplayGuard, VerifiedEvent};
 
     async fn receive(VerifiedEvent(event): VerifiedEvent) -> String {
         event.name().to_owned()
@@ -303,5 +328,41 @@ mod axum_extractor {
         let sig = sign(&WebhookSecret::new(SECRET), b"[1,2]");
         let unparsable = send(&sig, b"[1,2]").await.unwrap();
         assert_eq!(unparsable.status(), 400);
+    }
+
+    #[tokio::test]
+    async fn extractor_refuses_a_replay_with_409_whatever_its_timestamp() {
+        let guard = ReplayGuard::new(100);
+        let app =
+            Router::new().route("/hook", post(receive)).with_state(Verifier::new(SECRET).replay_guard(guard.clone()));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/hook", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        let http = reqwest::Client::new();
+        let send = |sig: String, timestamp: u64, body: &'static [u8]| {
+            http.post(&url)
+                .header("X-Pocketsflow-Signature", sig)
+                .header("X-Pocketsflow-Timestamp", timestamp.to_string())
+                .body(body)
+                .send()
+        };
+        let now = now_secs();
+        let first = send(ORDER_COMPLETED_SIG.to_owned(), now, ORDER_COMPLETED).await.unwrap();
+        assert_eq!(first.status(), 200);
+        for (sig, timestamp) in [
+            (ORDER_COMPLETED_SIG.to_owned(), now),
+            (ORDER_COMPLETED_SIG.to_owned(), now + 60),
+            (format!("sha256={}", ORDER_COMPLETED_SIG.to_uppercase()), now - 30),
+        ] {
+            let replay = send(sig, timestamp, ORDER_COMPLETED).await.unwrap();
+            assert_eq!(replay.status(), 409);
+            assert!(replay.text().await.unwrap().contains("replay"));
+        }
+        assert_eq!(guard.len(), 1);
+        // Another delivery is still welcome.
+        let body: &'static [u8] = br#"{"event":"product.created","product":{"_id":"p2"}}"#;
+        let other = send(sign(&WebhookSecret::new(SECRET), body), now, body).await.unwrap();
+        assert_eq!(other.status(), 200);
+        assert_eq!(other.text().await.unwrap(), "product.created");
     }
 }
