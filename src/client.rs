@@ -11,11 +11,11 @@ use crate::error::{Error, Result};
 use crate::options::RequestOptions;
 use crate::pacing::{Pacer, RateLimit, RetryPolicy};
 use crate::raw;
-use crate::transport::{CallContext, Shared};
+use crate::transport::{CallContext, Settings, Shared, DEFAULT_MAX_RESPONSE_BYTES};
 
 /// Production base URL, the default.
 pub const DEFAULT_BASE_URL: &str = "https://api.pocketsflow.com";
-/// Default total timeout of a request: 30 seconds, as in the Node SDK.
+/// Default timeout of a whole call, retries and their waits included: 30 seconds, as in the Node SDK.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// The `User-Agent` the SDK sends.
 pub const USER_AGENT_VALUE: &str = concat!("pocketsflow-rust/", env!("CARGO_PKG_VERSION"));
@@ -46,7 +46,6 @@ struct ClientInner {
     base_url: String,
     http: reqwest::Client,
     shared: Arc<Shared>,
-    timeout: Duration,
     test_mode: bool,
 }
 
@@ -54,8 +53,7 @@ impl std::fmt::Debug for Pocketsflow {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Pocketsflow")
             .field("base_url", &self.inner.base_url)
-            .field("timeout", &self.inner.timeout)
-            .field("retry", &self.inner.shared.retry)
+            .field("settings", &self.inner.shared.settings)
             .field("options", &self.options)
             .field("api_key", &"[redacted]")
             .finish()
@@ -93,9 +91,13 @@ impl Pocketsflow {
         &self.inner.base_url
     }
 
-    /// The total timeout of a request.
+    /// The timeout of a whole call (retries and their waits included), per-request options applied.
     pub fn timeout(&self) -> Duration {
-        self.inner.timeout
+        self.settings().timeout
+    }
+
+    fn settings(&self) -> Settings {
+        self.inner.shared.settings.with(self.options.as_deref())
     }
 
     /// `true` when the API key is a test-mode key (`pk_test_...`).
@@ -114,14 +116,19 @@ impl Pocketsflow {
     }
 
     /// A client whose calls use `options` (timeout, retries, extra headers); it shares this one's connection
-    /// pool, pacing and configuration. Options given again replace the previous ones.
+    /// pool, pacing and configuration. Options merge field by field over the client's settings, and over
+    /// options this client already has (see [`RequestOptions`]).
     pub fn with_options(&self, options: RequestOptions) -> Pocketsflow {
+        let options = match &self.options {
+            Some(current) => current.merged(options),
+            None => options,
+        };
         Pocketsflow { inner: self.inner.clone(), options: Some(Arc::new(options)) }
     }
 
-    /// The retry policy of this client.
+    /// The retry policy of this client, per-request options applied.
     pub fn retry_policy(&self) -> RetryPolicy {
-        self.options.as_ref().and_then(|o| o.retry).unwrap_or(self.inner.shared.retry)
+        self.settings().retry
     }
 
     /// Runs one generated call and maps its result. Every resource method ends here.
@@ -135,8 +142,7 @@ impl Pocketsflow {
     }
 
     /// Like [`Pocketsflow::call`], for operations on one object: rejects an id that would address another
-    /// route before anything is sent. (Ids are percent-encoded by the generated code, but an empty id, `.`
-    /// or `..` would still change the path.)
+    /// route before anything is sent (see [`check_id`]).
     pub(crate) async fn call_id<T>(
         &self,
         what: &str,
@@ -148,14 +154,32 @@ impl Pocketsflow {
     }
 }
 
-fn check_id(what: &str, id: &str) -> Result<()> {
+/// Refuses an id that would not arrive as exactly one path segment holding the id.
+///
+/// The generated code percent-encodes ids, but leaves characters a URL parser still acts on (`\\` is a `/`
+/// in `http` URLs; `.` and `..` are dot segments). So the check asks the same URL parser reqwest uses: the
+/// encoded id must stay one segment that percent-decodes back to the id. Plain ids take a fast path.
+pub(crate) fn check_id(what: &str, id: &str) -> Result<()> {
     if id.trim().is_empty() {
         return Err(Error::invalid_input(format!("{what} must not be empty")));
     }
-    if id == "." || id == ".." {
-        return Err(Error::invalid_input(format!("{what} {id:?} is not a valid id")));
+    if id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
+        return Ok(());
     }
-    Ok(())
+    let encoded = progenitor_client::encode_path(id);
+    let stays = reqwest::Url::parse(&format!("http://id.invalid/p/{encoded}")).ok().is_some_and(|url| {
+        let mut segments = url.path_segments().into_iter().flatten();
+        segments.next() == Some("p")
+            && segments.next().is_some_and(|segment| {
+                percent_encoding::percent_decode_str(segment).decode_utf8().ok().as_deref() == Some(id)
+            })
+            && segments.next().is_none()
+    });
+    if stays {
+        Ok(())
+    } else {
+        Err(Error::invalid_input(format!("{what} {id:?} cannot be sent as one path segment")))
+    }
 }
 
 /// Configures a [`Pocketsflow`] client.
@@ -164,8 +188,10 @@ fn check_id(what: &str, id: &str) -> Result<()> {
 /// |---|---|
 /// | [`api_key`](ClientBuilder::api_key) | required |
 /// | [`base_url`](ClientBuilder::base_url) | `https://api.pocketsflow.com` |
-/// | [`timeout`](ClientBuilder::timeout) | 30 s, the whole request |
+/// | [`timeout`](ClientBuilder::timeout) | 30 s, the whole call: every attempt, backoff and `Retry-After` wait |
+/// | [`attempt_timeout`](ClientBuilder::attempt_timeout) | none: an attempt may use all that is left of `timeout` |
 /// | [`connect_timeout`](ClientBuilder::connect_timeout) | 10 s |
+/// | [`max_response_bytes`](ClientBuilder::max_response_bytes) | 16 MiB ([`DEFAULT_MAX_RESPONSE_BYTES`](crate::transport::DEFAULT_MAX_RESPONSE_BYTES)) |
 /// | [`user_agent`](ClientBuilder::user_agent) | `pocketsflow-rust/<version>` |
 /// | [`retry`](ClientBuilder::retry) / [`max_retries`](ClientBuilder::max_retries) | 2 retries, 0.5 s base, 8 s cap, safe for `POST` ([`RetryPolicy`]) |
 /// | [`rate_limit`](ClientBuilder::rate_limit) | off; [`RateLimit::DOCUMENTED`] paces to 100 a minute |
@@ -186,7 +212,9 @@ pub struct ClientBuilder {
     api_key: Option<String>,
     base_url: Option<String>,
     timeout: Option<Duration>,
+    attempt_timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
+    max_response_bytes: Option<u64>,
     user_agent: Option<String>,
     http_client: Option<reqwest::Client>,
     retry: RetryPolicy,
@@ -199,7 +227,9 @@ impl std::fmt::Debug for ClientBuilder {
             .field("api_key", &self.api_key.as_ref().map(|_| "[redacted]"))
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
+            .field("attempt_timeout", &self.attempt_timeout)
             .field("connect_timeout", &self.connect_timeout)
+            .field("max_response_bytes", &self.max_response_bytes)
             .field("user_agent", &self.user_agent)
             .field("http_client", &self.http_client.is_some())
             .field("retry", &self.retry)
@@ -221,9 +251,25 @@ impl ClientBuilder {
         self
     }
 
-    /// Total timeout of a request, from sending to the end of the body. Default 30 s.
+    /// Timeout of a whole call, from the first attempt to the end of the last answer's body, retries,
+    /// backoff and `Retry-After` waits included. Default 30 s. A retry whose wait would end past it is not
+    /// made: the call ends at once with the error of the attempt before.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// Timeout of each attempt, within what is left of [`timeout`](ClientBuilder::timeout). Default none:
+    /// an attempt may take all that is left. Set it to leave time for retries after a stalled attempt.
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = Some(timeout);
+        self
+    }
+
+    /// The largest answer the client reads, in bytes (default 16 MiB). A larger answer ends the call with
+    /// [`ErrorKind::ResponseTooLarge`](crate::ErrorKind::ResponseTooLarge), having held at most this much of it.
+    pub fn max_response_bytes(mut self, limit: u64) -> Self {
+        self.max_response_bytes = Some(limit);
         self
     }
 
@@ -239,9 +285,9 @@ impl ClientBuilder {
         self
     }
 
-    /// Uses your own `reqwest::Client` (proxies, TLS settings, a shared pool). The SDK then adds the API key,
-    /// the User-Agent and the timeout to each request instead of building a client; `connect_timeout` is
-    /// yours to set on it.
+    /// Uses your own `reqwest::Client` (proxies, TLS settings, a shared pool). The SDK adds the API key, the
+    /// User-Agent and the timeouts to each request, as it does with the client it builds; `connect_timeout`
+    /// is yours to set on it.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -281,27 +327,13 @@ impl ClientBuilder {
             .map_err(|_| Error::config("the User-Agent contains characters that cannot be sent in an HTTP header"))?;
         let base_url = normalize_base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
         let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
-        if timeout.is_zero() {
-            return Err(Error::config("the timeout must be greater than zero"));
+        if timeout.is_zero() || self.attempt_timeout.is_some_and(|t| t.is_zero()) {
+            return Err(Error::config("a timeout must be greater than zero"));
         }
-
-        let mut headers = HeaderMap::new();
-        headers.insert(AUTHORIZATION, auth);
-        headers.insert(USER_AGENT, user_agent);
-        let (http, shared) = match self.http_client {
-            Some(client) => {
-                (client, Shared { request_headers: headers, request_timeout: Some(timeout), ..Shared::default() })
-            }
-            None => {
-                let client = reqwest::Client::builder()
-                    .default_headers(headers)
-                    .timeout(timeout)
-                    .connect_timeout(self.connect_timeout.unwrap_or(Duration::from_secs(10)))
-                    .build()
-                    .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))?;
-                (client, Shared::default())
-            }
-        };
+        let max_response_bytes = self.max_response_bytes.unwrap_or(DEFAULT_MAX_RESPONSE_BYTES);
+        if max_response_bytes == 0 {
+            return Err(Error::config("max_response_bytes must be greater than zero"));
+        }
         if self.retry.base_delay > self.retry.max_delay {
             return Err(Error::config("the retry base delay must not exceed its cap"));
         }
@@ -310,13 +342,34 @@ impl ClientBuilder {
                 return Err(Error::config("a rate limit needs at least 1 request a minute and a burst of 1"));
             }
         }
-        let shared = Shared { retry: self.retry, pacer: self.rate_limit.map(Pacer::new), ..shared };
+
+        // The key and User-Agent travel the same way whoever built the `reqwest::Client`: the transport's
+        // `pre` hook adds them to each request, and each attempt carries its own timeout.
+        let mut headers = HeaderMap::new();
+        headers.insert(AUTHORIZATION, auth);
+        headers.insert(USER_AGENT, user_agent);
+        let http = match self.http_client {
+            Some(client) => client,
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout.unwrap_or(Duration::from_secs(10)))
+                .build()
+                .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))?,
+        };
+        let shared = Shared {
+            headers,
+            settings: Settings {
+                timeout,
+                attempt_timeout: self.attempt_timeout,
+                retry: self.retry,
+                max_response_bytes,
+            },
+            pacer: self.rate_limit.map(Pacer::new),
+        };
         Ok(Pocketsflow {
             inner: Arc::new(ClientInner {
                 base_url,
                 http,
                 shared: Arc::new(shared),
-                timeout,
                 test_mode: api_key.starts_with("pk_test_"),
             }),
             options: None,

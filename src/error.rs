@@ -64,6 +64,20 @@ pub enum ErrorKind {
         /// What is wrong with it.
         message: String,
     },
+    /// The answer was larger than the client's limit
+    /// ([`ClientBuilder::max_response_bytes`](crate::ClientBuilder::max_response_bytes)); reading stopped there.
+    ResponseTooLarge {
+        /// HTTP status of the answer.
+        status: StatusCode,
+        /// The limit in force, in bytes.
+        limit: u64,
+    },
+    /// A listing's answers contradict themselves (pages that never end, repeat, or run past the largest
+    /// page number): [`list_all`](crate::paginate::ListAll) stopped rather than loop or drop items silently.
+    Pagination {
+        /// What the API did.
+        message: String,
+    },
 }
 
 /// A non-2xx answer from the API.
@@ -132,6 +146,10 @@ impl Error {
         Error::new(ErrorKind::InvalidInput { message: message.into() })
     }
 
+    pub(crate) fn pagination(message: impl Into<String>) -> Self {
+        Error::new(ErrorKind::Pagination { message: message.into() })
+    }
+
     /// What went wrong.
     pub fn kind(&self) -> &ErrorKind {
         &self.inner.kind
@@ -160,6 +178,7 @@ impl Error {
         match &self.inner.kind {
             ErrorKind::Api(api) => Some(api.status),
             ErrorKind::Decode { status, .. } => *status,
+            ErrorKind::ResponseTooLarge { status, .. } => Some(*status),
             _ => None,
         }
     }
@@ -184,6 +203,10 @@ impl Error {
             }
             ErrorKind::InvalidInput { message } => format!("invalid input: {message}"),
             ErrorKind::Config { message } => format!("invalid configuration: {message}"),
+            ErrorKind::ResponseTooLarge { status, limit } => {
+                format!("the answer (status {}) is larger than the {limit}-byte limit", status.as_u16())
+            }
+            ErrorKind::Pagination { message } => format!("pagination stopped: {message}"),
         }
     }
 
@@ -230,6 +253,16 @@ impl Error {
     /// `true` for a configuration error.
     pub fn is_config(&self) -> bool {
         matches!(self.inner.kind, ErrorKind::Config { .. })
+    }
+
+    /// `true` when the answer was larger than the client's limit.
+    pub fn is_response_too_large(&self) -> bool {
+        matches!(self.inner.kind, ErrorKind::ResponseTooLarge { .. })
+    }
+
+    /// `true` when a listing stopped because the API's pages contradicted themselves.
+    pub fn is_pagination(&self) -> bool {
+        matches!(self.inner.kind, ErrorKind::Pagination { .. })
     }
 }
 

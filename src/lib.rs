@@ -39,6 +39,7 @@ pub mod raw;
 pub mod resources;
 pub mod transport;
 pub mod types;
+mod validate;
 
 pub use client::{
     ClientBuilder, Pocketsflow, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ENV_API_KEY, ENV_BASE_URL, USER_AGENT_VALUE,

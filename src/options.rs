@@ -10,6 +10,10 @@ use crate::pacing::RetryPolicy;
 /// Options that override the client's settings for the calls made through
 /// [`Pocketsflow::with_options`](crate::Pocketsflow::with_options).
 ///
+/// They merge field by field: what an option sets wins, everything else stays the client's (a
+/// [`max_retries`](RequestOptions::max_retries) keeps the client's delays and `POST` rule), and options given
+/// again on a client that already has some are merged over them the same way.
+///
 /// ```no_run
 /// # async fn run(pf: pocketsflow::Pocketsflow) -> pocketsflow::Result<()> {
 /// use std::time::Duration;
@@ -25,7 +29,9 @@ use crate::pacing::RetryPolicy;
 #[derive(Debug, Clone, Default)]
 pub struct RequestOptions {
     pub(crate) timeout: Option<Duration>,
+    pub(crate) attempt_timeout: Option<Duration>,
     pub(crate) retry: Option<RetryPolicy>,
+    pub(crate) max_retries: Option<u32>,
     pub(crate) headers: HeaderMap,
 }
 
@@ -35,22 +41,58 @@ impl RequestOptions {
         Self::default()
     }
 
-    /// Total timeout of each attempt.
+    /// Timeout of the whole call, retries and their waits included.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
     }
 
-    /// Retry policy for these calls.
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.retry = Some(policy);
+    /// Timeout of each attempt (within what is left of the call's timeout).
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = Some(timeout);
         self
     }
 
-    /// Shorthand for a retry policy with `max_retries` retries and the client's other settings.
-    pub fn max_retries(mut self, max_retries: u32) -> Self {
-        self.retry = Some(RetryPolicy { max_retries, ..self.retry.unwrap_or_default() });
+    /// The whole retry policy for these calls.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self.max_retries = None;
         self
+    }
+
+    /// Retries after the first attempt; the delays and the `POST` rule stay those of the client (or of
+    /// [`retry`](RequestOptions::retry), when given).
+    pub fn max_retries(mut self, max_retries: u32) -> Self {
+        self.max_retries = Some(max_retries);
+        self
+    }
+
+    /// `other` merged over these options: each field `other` sets wins; headers are added.
+    pub(crate) fn merged(&self, other: RequestOptions) -> RequestOptions {
+        let mut headers = self.headers.clone();
+        let mut last = None;
+        for (name, value) in other.headers {
+            // `None` continues the values of the previous name.
+            if let Some(name) = name {
+                headers.remove(&name);
+                last = Some(name);
+            }
+            if let Some(name) = &last {
+                headers.append(name.clone(), value);
+            }
+        }
+        let (retry, max_retries) = match (other.retry, other.max_retries) {
+            (Some(retry), max_retries) => (Some(retry), max_retries),
+            (None, Some(max_retries)) => (self.retry, Some(max_retries)),
+            (None, None) => (self.retry, self.max_retries),
+        };
+        RequestOptions {
+            timeout: other.timeout.or(self.timeout),
+            attempt_timeout: other.attempt_timeout.or(self.attempt_timeout),
+            retry,
+            max_retries,
+            headers,
+        }
     }
 
     /// Adds a header to each request. `Authorization` cannot be overridden here. Fails with an

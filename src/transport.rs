@@ -1,11 +1,11 @@
 //! The transport seam: progenitor's `ClientHooks`, implemented once for the generated client.
 //!
-//! Every one of the 41 operations goes through [`ClientHooks::pre`] and [`ClientHooks::exec`] here, and only
-//! here. `pre` adds what a caller-supplied `reqwest::Client` lacks and the per-request options; `exec` runs
-//! the attempts: pacing, the retry policy (see [`RetryPolicy`]), one tracing span per call, and the
-//! observation of each answer so that errors can be mapped faithfully (status and raw body of an error
-//! answer, even an HTML page the spec does not describe). Nothing in this module knows about individual
-//! operations.
+//! Every one of the spec's operations goes through [`ClientHooks::pre`] and [`ClientHooks::exec`] here, and
+//! only here. `pre` attaches the API key, the User-Agent and the per-request headers; `exec` runs the
+//! attempts within the call's deadline: pacing, the retry policy (see [`RetryPolicy`]), one tracing span per
+//! call, a size cap on every answer, and the observation of the final answer so that errors can be mapped
+//! faithfully (status and raw body of an error answer, even an HTML page the spec does not describe).
+//! Nothing in this module knows about individual operations.
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -20,18 +20,67 @@ use crate::error::{excerpt, from_reqwest, ApiError, Error, ErrorKind, Result};
 use crate::options::RequestOptions;
 use crate::pacing::{parse_retry_after, Pacer, RetryPolicy};
 
+/// The default cap on the size of one answer: 16 MiB. The largest paged answer is a page of 100 orders
+/// (about 45 KB); the unpaged lists (products, refunds, discounts...) of a large account stay within a few
+/// MB, so the cap leaves room while bounding what a broken or hostile server can make the client hold.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Settings every request of one [`Pocketsflow`](crate::Pocketsflow) shares.
-#[derive(Default)]
 pub(crate) struct Shared {
-    /// Headers added to each request: empty when the SDK built the `reqwest::Client` (it carries them as
-    /// default headers); the API key and User-Agent when the caller handed in a client of their own.
-    pub(crate) request_headers: HeaderMap,
-    /// A per-request timeout, set when the caller's own `reqwest::Client` cannot carry ours.
-    pub(crate) request_timeout: Option<Duration>,
-    /// The client's retry policy.
-    pub(crate) retry: RetryPolicy,
+    /// Headers added to each request: the API key and the User-Agent.
+    pub(crate) headers: HeaderMap,
+    /// Default settings of a call.
+    pub(crate) settings: Settings,
     /// Client-side pacing, when enabled.
     pub(crate) pacer: Option<Pacer>,
+}
+
+impl Default for Shared {
+    fn default() -> Self {
+        Shared { headers: HeaderMap::new(), settings: Settings::default(), pacer: None }
+    }
+}
+
+/// What governs one call: the client's settings with the per-request options merged over them, field by
+/// field, in [`Settings::with`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Settings {
+    /// The whole call: every attempt, backoff and `Retry-After` wait.
+    pub(crate) timeout: Duration,
+    /// One attempt, when set (always within what is left of `timeout`).
+    pub(crate) attempt_timeout: Option<Duration>,
+    /// The retry policy.
+    pub(crate) retry: RetryPolicy,
+    /// The largest answer read, in bytes.
+    pub(crate) max_response_bytes: u64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            timeout: crate::DEFAULT_TIMEOUT,
+            attempt_timeout: None,
+            retry: RetryPolicy::default(),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+        }
+    }
+}
+
+impl Settings {
+    /// These settings with `options` merged over them: each field the options set wins, the rest stays.
+    pub(crate) fn with(self, options: Option<&RequestOptions>) -> Settings {
+        let Some(options) = options else { return self };
+        let mut retry = options.retry.unwrap_or(self.retry);
+        if let Some(max_retries) = options.max_retries {
+            retry.max_retries = max_retries;
+        }
+        Settings {
+            timeout: options.timeout.unwrap_or(self.timeout),
+            attempt_timeout: options.attempt_timeout.or(self.attempt_timeout),
+            retry,
+            max_response_bytes: self.max_response_bytes,
+        }
+    }
 }
 
 /// The `inner` value of the generated [`raw::Client`](crate::raw::Client): what one call shares with the hooks.
@@ -42,23 +91,73 @@ pub(crate) struct Shared {
 pub struct CallContext {
     shared: Arc<Shared>,
     options: Option<Arc<RequestOptions>>,
+    settings: Settings,
     observed: Arc<Mutex<Observed>>,
 }
 
 impl std::fmt::Debug for CallContext {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // The request headers may hold the API key: never print them.
-        f.debug_struct("CallContext").finish_non_exhaustive()
+        // The request headers hold the API key: never print them.
+        f.debug_struct("CallContext").field("settings", &self.settings).finish_non_exhaustive()
     }
 }
 
-/// What the hooks saw of the last attempt.
+/// What the hooks saw of the call.
 #[derive(Default)]
 struct Observed {
     operation: Option<&'static str>,
     attempts: u32,
+    /// Status of the final answer, when there was one.
     status: Option<StatusCode>,
-    failure: Option<(StatusCode, HeaderMap, Bytes)>,
+    /// How the final attempt failed, when the SDK itself must say it (the generated code sees only a
+    /// placeholder answer then, or an error answer it may not decode).
+    verdict: Option<Verdict>,
+}
+
+/// A failure the transport decided, which wins over whatever the generated code made of the answer.
+enum Verdict {
+    /// A non-2xx answer, as received.
+    Failure(StatusCode, HeaderMap, Bytes),
+    /// The call's deadline passed while it waited to be paced.
+    Timeout,
+    /// The answer was larger than the limit.
+    TooLarge(StatusCode, u64),
+}
+
+/// A whole answer, read within the size cap.
+struct Answer {
+    status: StatusCode,
+    headers: HeaderMap,
+    version: http::Version,
+    body: Bytes,
+}
+
+impl Answer {
+    fn into_response(self) -> reqwest::Response {
+        let mut response = http::Response::new(self.body);
+        *response.status_mut() = self.status;
+        *response.headers_mut() = self.headers;
+        *response.version_mut() = self.version;
+        reqwest::Response::from(response)
+    }
+
+    /// A stand-in handed to the generated code when the transport's [`Verdict`] decides the error.
+    fn placeholder() -> reqwest::Response {
+        Answer {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            headers: HeaderMap::new(),
+            version: http::Version::HTTP_11,
+            body: Bytes::from_static(b"{}"),
+        }
+        .into_response()
+    }
+}
+
+/// How one attempt ended.
+enum Outcome {
+    Answer(Answer),
+    TooLarge(StatusCode),
+    Failed(reqwest::Error),
 }
 
 /// Why an attempt is worth repeating.
@@ -84,15 +183,12 @@ impl RetryReason {
 
 impl CallContext {
     pub(crate) fn new(shared: Arc<Shared>, options: Option<Arc<RequestOptions>>) -> Self {
-        CallContext { shared, options, observed: Arc::default() }
+        let settings = shared.settings.with(options.as_deref());
+        CallContext { shared, options, settings, observed: Arc::default() }
     }
 
     fn observe(&self, update: impl FnOnce(&mut Observed)) {
         update(&mut self.observed.lock().unwrap_or_else(PoisonError::into_inner));
-    }
-
-    fn retry_policy(&self) -> RetryPolicy {
-        self.options.as_ref().and_then(|o| o.retry).unwrap_or(self.shared.retry)
     }
 
     /// Turns what the generated method returned into the SDK's result.
@@ -105,12 +201,14 @@ impl CallContext {
             Err(error) => error,
         };
         let observed = std::mem::take(&mut *self.observed.lock().unwrap_or_else(PoisonError::into_inner));
-        let mapped = match (observed.failure, error) {
+        let mapped = match (observed.verdict, error) {
             // A non-2xx answer: read from what exec saw, so the status and raw body survive whatever the
             // generated code managed to decode (an HTML error page fails the `Error` schema).
-            (Some((status, headers, body)), _) => {
+            (Some(Verdict::Failure(status, headers, body)), _) => {
                 Error::new(ErrorKind::Api(ApiError::from_parts(status, &headers, body)))
             }
+            (Some(Verdict::Timeout), _) => Error::new(ErrorKind::Timeout),
+            (Some(Verdict::TooLarge(status, limit)), _) => Error::new(ErrorKind::ResponseTooLarge { status, limit }),
             (None, progenitor_client::Error::InvalidRequest(message)) => Error::invalid_input(message),
             (None, progenitor_client::Error::InvalidResponsePayload(body, source)) => Error::new(ErrorKind::Decode {
                 status: observed.status,
@@ -135,14 +233,13 @@ impl CallContext {
         Err(mapped.with_operation(observed.operation).with_attempts(observed.attempts))
     }
 
-    /// Runs the attempts of one call inside one span.
+    /// Runs the attempts of one call inside one span, all within the call's deadline.
     async fn exec(
         &self,
         client: &reqwest::Client,
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        self.observe(|o| o.operation = Some(info.operation_id));
         let span = tracing::debug_span!(
             "pocketsflow.request",
             operation = info.operation_id,
@@ -153,111 +250,178 @@ impl CallContext {
             elapsed_ms = tracing::field::Empty,
         );
         let started = Instant::now();
-        let policy = self.retry_policy();
+        let settings = self.settings;
+        let deadline = started + settings.timeout;
+        let policy = settings.retry;
         let idempotent = matches!(*request.method(), Method::GET | Method::PUT | Method::DELETE | Method::HEAD);
-        let mut pending = Some(request);
+        let mut request = request;
         let mut attempt = 0u32;
-        let result = async {
+        // `None` when the deadline passed before an attempt could be made.
+        let outcome = async {
             loop {
+                if let Some(pacer) = &self.shared.pacer {
+                    let left = deadline.saturating_duration_since(Instant::now());
+                    match tokio::time::timeout(left, pacer.acquire()).await {
+                        Ok(waited) if !waited.is_zero() => {
+                            tracing::debug!(
+                                waited_ms = waited.as_millis() as u64,
+                                "paced by the client-side rate limit"
+                            )
+                        }
+                        Ok(_) => {}
+                        Err(_) => return None,
+                    }
+                }
                 attempt += 1;
-                let original = pending.take().expect("a request is pending at each attempt");
                 // A copy for the next attempt, only while one is possible. Bodies here are in memory, so a
                 // clone always succeeds; without one, there is no retry.
-                let spare = if attempt <= policy.max_retries { original.try_clone() } else { None };
-                if let Some(pacer) = &self.shared.pacer {
-                    let waited = pacer.acquire().await;
-                    if !waited.is_zero() {
-                        tracing::debug!(waited_ms = waited.as_millis() as u64, "paced by the client-side rate limit");
-                    }
+                let spare = if attempt <= policy.max_retries { request.try_clone() } else { None };
+                let left = deadline.saturating_duration_since(Instant::now());
+                *request.timeout_mut() = Some(settings.attempt_timeout.map_or(left, |limit| limit.min(left)));
+                let outcome = attempt_once(client, request, settings.max_response_bytes).await;
+                let Some(reason) = retry_reason(&outcome, idempotent, policy.retry_non_idempotent) else {
+                    return Some(outcome);
+                };
+                let Some(spare) = spare else { return Some(outcome) };
+                let retry_after = match &outcome {
+                    Outcome::Answer(answer) => answer
+                        .headers
+                        .get(reqwest::header::RETRY_AFTER)
+                        .and_then(|v| v.to_str().ok())
+                        .and_then(parse_retry_after),
+                    _ => None,
+                };
+                let delay = policy.delay(attempt, retry_after);
+                let status = match &outcome {
+                    Outcome::Answer(answer) => Some(answer.status.as_u16()),
+                    _ => None,
+                };
+                if delay >= deadline.saturating_duration_since(Instant::now()) {
+                    tracing::debug!(
+                        attempt,
+                        status,
+                        delay_ms = delay.as_millis() as u64,
+                        "not retrying: the wait would pass the call's deadline"
+                    );
+                    return Some(outcome);
                 }
-                let outcome = self.attempt(client, original).await;
-                let reason = retry_reason(&outcome, idempotent, policy.retry_non_idempotent);
-                match (reason, spare) {
-                    (Some(reason), Some(spare)) if attempt <= policy.max_retries => {
-                        let retry_after = match &outcome {
-                            Ok(response) => response
-                                .headers()
-                                .get(reqwest::header::RETRY_AFTER)
-                                .and_then(|v| v.to_str().ok())
-                                .and_then(parse_retry_after),
-                            Err(_) => None,
-                        };
-                        let delay = policy.delay(attempt, retry_after);
-                        tracing::debug!(
-                            attempt,
-                            reason = reason.as_str(),
-                            status = outcome.as_ref().ok().map(|r| r.status().as_u16()),
-                            delay_ms = delay.as_millis() as u64,
-                            "retrying pocketsflow request"
-                        );
-                        tokio::time::sleep(delay).await;
-                        pending = Some(spare);
-                    }
-                    _ => return outcome,
-                }
+                tracing::debug!(
+                    attempt,
+                    reason = reason.as_str(),
+                    status,
+                    delay_ms = delay.as_millis() as u64,
+                    "retrying pocketsflow request"
+                );
+                tokio::time::sleep(delay).await;
+                request = spare;
             }
         }
         .instrument(span.clone())
         .await;
-        self.observe(|o| o.attempts = attempt);
         span.record("attempts", attempt);
         span.record("elapsed_ms", started.elapsed().as_millis() as u64);
-        match &result {
-            Ok(response) => {
-                span.record("status", response.status().as_u16());
-                tracing::debug!(parent: &span, status = response.status().as_u16(), attempts = attempt, "pocketsflow response");
+        let (verdict, status, result) = match outcome {
+            None => (Some(Verdict::Timeout), None, Ok(Answer::placeholder())),
+            Some(Outcome::Failed(error)) => (None, None, Err(error)),
+            Some(Outcome::TooLarge(status)) => {
+                (Some(Verdict::TooLarge(status, settings.max_response_bytes)), Some(status), Ok(Answer::placeholder()))
             }
-            Err(error) => {
+            Some(Outcome::Answer(answer)) => {
+                let status = answer.status;
+                // Copies (cheap: `Bytes` is shared) only for an error answer.
+                let verdict = (!status.is_success())
+                    .then(|| Verdict::Failure(status, answer.headers.clone(), answer.body.clone()));
+                (verdict, Some(status), Ok(answer.into_response()))
+            }
+        };
+        match (&result, status) {
+            (Ok(_), Some(status)) => {
+                span.record("status", status.as_u16());
+                tracing::debug!(parent: &span, status = status.as_u16(), attempts = attempt, "pocketsflow response");
+            }
+            (Ok(_), None) => {
+                tracing::debug!(parent: &span, attempts = attempt, "pocketsflow request timed out")
+            }
+            (Err(error), _) => {
                 tracing::debug!(parent: &span, error = %error, attempts = attempt, "pocketsflow request failed")
             }
         }
-        result
-    }
-
-    /// One attempt: send, read the whole body, observe.
-    async fn attempt(&self, client: &reqwest::Client, request: reqwest::Request) -> reqwest::Result<reqwest::Response> {
-        let mut response = client.execute(request).await?;
-        let status = response.status();
-        let headers = std::mem::take(response.headers_mut());
-        let version = response.version();
-        // Read the whole body here, once: an error body is kept for the error, a body cut mid-way is a
-        // failed attempt (retryable for idempotent calls), and an empty 2xx body (valid for this API) is
-        // presented as `{}`, as the Node SDK does.
-        let body = response.bytes().await?;
-        let body = if status.is_success() && body.iter().all(u8::is_ascii_whitespace) {
-            Bytes::from_static(b"{}")
-        } else {
-            body
-        };
         self.observe(|o| {
-            o.status = Some(status);
-            // Copies (cheap: `Bytes` is shared) only for an error answer.
-            o.failure = (!status.is_success()).then(|| (status, headers.clone(), body.clone()));
+            o.operation = Some(info.operation_id);
+            o.attempts = attempt;
+            o.status = status;
+            o.verdict = verdict;
         });
-        let mut rebuilt = http::Response::new(body);
-        *rebuilt.status_mut() = status;
-        *rebuilt.headers_mut() = headers;
-        *rebuilt.version_mut() = version;
-        Ok(reqwest::Response::from(rebuilt))
+        result
     }
 }
 
+/// One attempt: send, then read the whole body within `limit` bytes.
+async fn attempt_once(client: &reqwest::Client, request: reqwest::Request, limit: u64) -> Outcome {
+    let mut response = match client.execute(request).await {
+        Ok(response) => response,
+        Err(error) => return Outcome::Failed(error),
+    };
+    let status = response.status();
+    if response.content_length().is_some_and(|declared| declared > limit) {
+        return Outcome::TooLarge(status);
+    }
+    let headers = std::mem::take(response.headers_mut());
+    let version = response.version();
+    // Read the whole body here, once, chunk by chunk so that nothing beyond the limit is ever held: an error
+    // body is kept for the error, a body cut mid-way is a failed attempt (retryable for idempotent calls),
+    // and an empty 2xx body (valid for this API) is presented as `{}`, as the Node SDK does.
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    let declared = response.content_length().and_then(|d| usize::try_from(d).ok());
+    let mut first: Option<Bytes> = None;
+    let mut rest: Vec<u8> = Vec::new();
+    loop {
+        let chunk = match response.chunk().await {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => break,
+            Err(error) => return Outcome::Failed(error),
+        };
+        let held = first.as_ref().map_or(0, Bytes::len) + rest.len();
+        let needed = held.saturating_add(chunk.len());
+        if needed > limit {
+            return Outcome::TooLarge(status);
+        }
+        match &first {
+            // The common case, a body in one chunk, is kept without a copy.
+            None => first = Some(chunk),
+            Some(head) => {
+                if rest.capacity() < needed {
+                    // Exact growth, never past the limit: the declared length at once, else doubling.
+                    let target = declared.unwrap_or(0).max(rest.capacity().saturating_mul(2)).max(needed).min(limit);
+                    rest.reserve_exact(target - rest.len());
+                }
+                if rest.is_empty() {
+                    rest.extend_from_slice(head);
+                }
+                rest.extend_from_slice(&chunk);
+            }
+        }
+    }
+    let body = if rest.is_empty() { first.unwrap_or_default() } else { Bytes::from(rest) };
+    let body =
+        if status.is_success() && body.iter().all(u8::is_ascii_whitespace) { Bytes::from_static(b"{}") } else { body };
+    Outcome::Answer(Answer { status, headers, version, body })
+}
+
 /// Whether an attempt's outcome may be retried, and why. The heart of the retry safety rules.
-fn retry_reason(
-    outcome: &reqwest::Result<reqwest::Response>,
-    idempotent: bool,
-    retry_non_idempotent: bool,
-) -> Option<RetryReason> {
+fn retry_reason(outcome: &Outcome, idempotent: bool, retry_non_idempotent: bool) -> Option<RetryReason> {
     let maybe_processed = (idempotent || retry_non_idempotent).then_some(RetryReason::MaybeProcessed);
     match outcome {
-        Ok(response) => match response.status().as_u16() {
+        Outcome::Answer(answer) => match answer.status.as_u16() {
             429 => Some(RetryReason::RateLimited),
             500 | 502 | 503 | 504 => maybe_processed,
             _ => None,
         },
+        // An oversized answer would be as large the next time.
+        Outcome::TooLarge(_) => None,
         // Connect errors (refused, DNS, TLS handshake, connect timeout) happen before the request is written.
-        Err(e) if e.is_connect() => Some(RetryReason::NotSent),
-        Err(_) => maybe_processed,
+        Outcome::Failed(e) if e.is_connect() => Some(RetryReason::NotSent),
+        Outcome::Failed(_) => maybe_processed,
     }
 }
 
@@ -268,18 +432,13 @@ impl ClientHooks<CallContext> for crate::raw::Client {
         _info: &OperationInfo,
     ) -> std::result::Result<(), progenitor_client::Error<E>> {
         let context = self.inner();
-        for (name, value) in &context.shared.request_headers {
-            request.headers_mut().insert(name, value.clone());
-        }
-        if let Some(timeout) = context.shared.request_timeout {
-            *request.timeout_mut() = Some(timeout);
+        let headers = request.headers_mut();
+        for (name, value) in &context.shared.headers {
+            headers.insert(name, value.clone());
         }
         if let Some(options) = &context.options {
             for (name, value) in &options.headers {
-                request.headers_mut().insert(name, value.clone());
-            }
-            if let Some(timeout) = options.timeout {
-                *request.timeout_mut() = Some(timeout);
+                headers.insert(name, value.clone());
             }
         }
         Ok(())

@@ -107,7 +107,7 @@ pub fn cases() -> Vec<Case> {
         case!("upsells_delete", "DELETE" "/upsells/65f60718293a4b5c6d7e8f90", query [], body None, answers example("MessageResponse"),
             |pf| pf.upsells().delete("65f60718293a4b5c6d7e8f90")),
         case!("subscriptions_list", "POST" "/orders/subscriptions", query [], body Some(example("ListSubscriptionsParams")), answers example("SubscriptionsResponse"),
-            |pf| pf.subscriptions().list(ListSubscriptionsParams::builder().page(1).page_size(20)
+            |pf| pf.subscriptions().list(ListSubscriptionsParams::builder().page(std::num::NonZeroU32::MIN).page_size(std::num::NonZeroU32::new(20))
                 .start_date(Some("2024-01-01".into())).end_date(Some("2024-12-31".into())).status(Some(SubscriptionStatus::Active)))),
         case!("subscriptions_get", "GET" "/orders/subscriptions/6607182930a4b5c6d7e8f901", query [], body None, answers example("Subscription"),
             |pf| pf.subscriptions().get("6607182930a4b5c6d7e8f901")),

@@ -119,7 +119,7 @@ async fn timeouts_retry_gets_but_never_posts() {
     let pf = Pocketsflow::builder()
         .api_key(server.api_key())
         .base_url(server.url())
-        .timeout(Duration::from_millis(100))
+        .attempt_timeout(Duration::from_millis(100))
         .retry(fast())
         .build()
         .unwrap();
@@ -298,7 +298,7 @@ async fn list_all_customers_and_subscriptions() {
 
     let all: Vec<Subscription> = pf
         .subscriptions()
-        .list_all(ListSubscriptionsParams::builder().page_size(5).try_into().unwrap())
+        .list_all(ListSubscriptionsParams::builder().page_size(std::num::NonZeroU32::new(5)).try_into().unwrap())
         .try_collect()
         .await
         .unwrap();
@@ -307,7 +307,7 @@ async fn list_all_customers_and_subscriptions() {
         .subscriptions()
         .list_all(ListSubscriptionsParams {
             status: Some(SubscriptionStatus::Active),
-            page_size: Some(3),
+            page_size: std::num::NonZeroU32::new(3),
             ..Default::default()
         })
         .try_collect()

@@ -18,6 +18,7 @@ impl Checkout<'_> {
         P: TryInto<CreateCheckoutParams>,
         P::Error: Display,
     {
-        self.pf.call(async |raw| raw.checkout_create().body(params).send().await).await
+        let body: CreateCheckoutParams = crate::validate::body(params)?;
+        self.pf.call(async |raw| raw.checkout_create().body(body).send().await).await
     }
 }

@@ -1,6 +1,6 @@
 //! Customers: buyers, aggregated over their orders.
 
-use crate::paginate::{ListAll, Page};
+use crate::paginate::{nth_page, ListAll, Page};
 use crate::types::{Customer, CustomerSortBy, SortOrder};
 use crate::{Pocketsflow, Result};
 
@@ -102,9 +102,9 @@ impl Customers<'_> {
         let start = params.offset.unwrap_or(0);
         ListAll::new(move |index| {
             let pf = pf.clone();
-            let params = params.clone().limit(limit).offset(start.saturating_add(index.saturating_mul(limit)));
+            let params = nth_page(start, index, limit).map(|offset| params.clone().limit(limit).offset(offset));
             async move {
-                let items = pf.customers().list(params).await?;
+                let items = pf.customers().list(params?).await?;
                 let has_more = items.len() >= limit as usize;
                 Ok(Page { index, items, pagination: None, has_more })
             }

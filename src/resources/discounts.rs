@@ -28,7 +28,8 @@ impl Discounts<'_> {
         P: TryInto<CreateDiscountParams>,
         P::Error: Display,
     {
-        self.pf.call(async |raw| raw.discounts_create().body(params).send().await).await
+        let body: CreateDiscountParams = crate::validate::body(params)?;
+        self.pf.call(async |raw| raw.discounts_create().body(body).send().await).await
     }
 
     /// Updates a discount. `POST /discounts/{id}`
@@ -37,9 +38,8 @@ impl Discounts<'_> {
         P: TryInto<UpdateDiscountParams>,
         P::Error: Display,
     {
-        self.pf
-            .call_id("discount id", id, async |raw, id| raw.discounts_update().id(id).body(params).send().await)
-            .await
+        let body: UpdateDiscountParams = crate::validate::body(params)?;
+        self.pf.call_id("discount id", id, async |raw, id| raw.discounts_update().id(id).body(body).send().await).await
     }
 
     /// Deletes a discount. `DELETE /discounts/{id}`

@@ -1,6 +1,6 @@
 //! Orders: completed purchases, listed a page at a time.
 
-use crate::paginate::{ListAll, Page};
+use crate::paginate::{nth_page, ListAll, Page};
 use crate::types::{Order, OrdersResponse};
 use crate::{Pocketsflow, Result};
 
@@ -93,9 +93,9 @@ impl Orders<'_> {
         let first = params.page.unwrap_or(1);
         ListAll::new(move |index| {
             let pf = pf.clone();
-            let params = params.clone().page(first.saturating_add(index));
+            let params = nth_page(first, index, 1).map(|page| params.clone().page(page));
             async move {
-                let page = pf.orders().list(params).await?;
+                let page = pf.orders().list(params?).await?;
                 let has_more = page.pagination.has_more;
                 Ok(Page { index, items: page.orders, pagination: Some(page.pagination), has_more })
             }

@@ -40,7 +40,8 @@ impl Products<'_> {
         P: TryInto<CreateProductParams>,
         P::Error: Display,
     {
-        self.pf.call(async |raw| raw.products_create().body(params).send().await).await
+        let body: CreateProductParams = crate::validate::body(params)?;
+        self.pf.call(async |raw| raw.products_create().body(body).send().await).await
     }
 
     /// Updates a product. `POST /products/update/{id}`
@@ -49,7 +50,8 @@ impl Products<'_> {
         P: TryInto<UpdateProductParams>,
         P::Error: Display,
     {
-        self.pf.call_id("product id", id, async |raw, id| raw.products_update().id(id).body(params).send().await).await
+        let body: UpdateProductParams = crate::validate::body(params)?;
+        self.pf.call_id("product id", id, async |raw, id| raw.products_update().id(id).body(body).send().await).await
     }
 
     /// Deletes a product. `DELETE /products/{id}`

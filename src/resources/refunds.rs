@@ -28,6 +28,7 @@ impl Refunds<'_> {
         P: TryInto<CreateRefundParams>,
         P::Error: Display,
     {
-        self.pf.call(async |raw| raw.refunds_create().body(params).send().await).await
+        let body: CreateRefundParams = crate::validate::body(params)?;
+        self.pf.call(async |raw| raw.refunds_create().body(body).send().await).await
     }
 }

@@ -30,6 +30,7 @@ impl SubscriptionOffers<'_> {
         P: TryInto<CreateSubscriptionOfferParams>,
         P::Error: Display,
     {
-        self.pf.call(async |raw| raw.subscription_offers_create().body(params).send().await).await
+        let body: CreateSubscriptionOfferParams = crate::validate::body(params)?;
+        self.pf.call(async |raw| raw.subscription_offers_create().body(body).send().await).await
     }
 }

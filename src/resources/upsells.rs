@@ -28,7 +28,8 @@ impl Upsells<'_> {
         P: TryInto<CreateUpsellParams>,
         P::Error: Display,
     {
-        self.pf.call(async |raw| raw.upsells_create().body(params).send().await).await
+        let body: CreateUpsellParams = crate::validate::body(params)?;
+        self.pf.call(async |raw| raw.upsells_create().body(body).send().await).await
     }
 
     /// Updates an upsell. `POST /upsells/{id}`
@@ -37,7 +38,8 @@ impl Upsells<'_> {
         P: TryInto<UpdateUpsellParams>,
         P::Error: Display,
     {
-        self.pf.call_id("upsell id", id, async |raw, id| raw.upsells_update().id(id).body(params).send().await).await
+        let body: UpdateUpsellParams = crate::validate::body(params)?;
+        self.pf.call_id("upsell id", id, async |raw, id| raw.upsells_update().id(id).body(body).send().await).await
     }
 
     /// Deletes an upsell. `DELETE /upsells/{id}`

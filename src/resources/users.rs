@@ -23,6 +23,7 @@ impl Users<'_> {
         P: TryInto<UpdateUserParams>,
         P::Error: Display,
     {
-        self.pf.call(async |raw| raw.users_update().body(params).send().await).await
+        let body: UpdateUserParams = crate::validate::body(params)?;
+        self.pf.call(async |raw| raw.users_update().body(body).send().await).await
     }
 }

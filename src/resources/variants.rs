@@ -18,7 +18,8 @@ impl Variants<'_> {
         P: TryInto<CreateVariantParams>,
         P::Error: Display,
     {
-        self.pf.call(async |raw| raw.variants_create().body(params).send().await).await
+        let body: CreateVariantParams = crate::validate::body(params)?;
+        self.pf.call(async |raw| raw.variants_create().body(body).send().await).await
     }
 
     /// Deletes a variant. `DELETE /products/variants/{id}`

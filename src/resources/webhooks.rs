@@ -28,7 +28,8 @@ impl Webhooks<'_> {
         P: TryInto<CreateWebhookParams>,
         P::Error: Display,
     {
-        self.pf.call(async |raw| raw.webhooks_create().body(params).send().await).await
+        let body: CreateWebhookParams = crate::validate::body(params)?;
+        self.pf.call(async |raw| raw.webhooks_create().body(body).send().await).await
     }
 
     /// Updates a webhook. `PUT /webhooks/{id}`
@@ -37,7 +38,8 @@ impl Webhooks<'_> {
         P: TryInto<UpdateWebhookParams>,
         P::Error: Display,
     {
-        self.pf.call_id("webhook id", id, async |raw, id| raw.webhooks_update().id(id).body(params).send().await).await
+        let body: UpdateWebhookParams = crate::validate::body(params)?;
+        self.pf.call_id("webhook id", id, async |raw, id| raw.webhooks_update().id(id).body(body).send().await).await
     }
 
     /// Deletes a webhook. `DELETE /webhooks/{id}`

@@ -1,0 +1,802 @@
+//! The README's promises, tried as an attacker and as a careless caller would: hostile ids, non-finite
+//! numbers, servers that fail, stall, lie about their pages or never stop talking. Every server here is a raw
+//! socket or a tiny axum app on 127.0.0.1 started by the test.
+
+mod common;
+
+use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::{checkout_params, fast, operations, API_KEY};
+use futures_util::TryStreamExt;
+use pocketsflow::mock::{MockOptions, MockServer, Seed};
+use pocketsflow::types::*;
+use pocketsflow::{ErrorKind, Pocketsflow, RateLimit, RetryPolicy};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+// ---------------------------------------------------------------------------------------------------------
+// A scripted raw HTTP/1.1 server: each request takes the next action of the script (the last one repeats).
+
+#[derive(Clone, Debug)]
+enum Act {
+    /// Answer with this status, headers and body, keeping the connection open.
+    Answer(u16, Vec<(&'static str, String)>, String),
+    /// Read the request and never answer.
+    Stall,
+    /// Read the request and close the connection without a word.
+    Drop,
+}
+
+fn status(code: u16) -> Act {
+    Act::Answer(code, vec![], json!({"error": "E", "message": format!("status {code}"), "code": "C"}).to_string())
+}
+
+struct Scripted {
+    url: String,
+    /// The raw request-targets received, in order.
+    targets: Arc<Mutex<Vec<String>>>,
+    script: Arc<Mutex<VecDeque<Act>>>,
+}
+
+impl Scripted {
+    async fn start(script: Vec<Act>) -> Scripted {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let targets = Arc::new(Mutex::new(Vec::new()));
+        let script = Arc::new(Mutex::new(VecDeque::from(script)));
+        let (t, s) = (targets.clone(), script.clone());
+        tokio::spawn(async move {
+            while let Ok((socket, _)) = listener.accept().await {
+                tokio::spawn(serve(socket, t.clone(), s.clone()));
+            }
+        });
+        Scripted { url, targets, script }
+    }
+
+    fn targets(&self) -> Vec<String> {
+        std::mem::take(&mut *self.targets.lock().unwrap())
+    }
+
+    fn push(&self, acts: impl IntoIterator<Item = Act>) {
+        self.script.lock().unwrap().extend(acts);
+    }
+}
+
+/// Reads one request head and its body; `None` when the peer closed.
+async fn read_request(socket: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<String> {
+    loop {
+        if let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&buffer[..end]).into_owned();
+            let length = head
+                .lines()
+                .find_map(|l| l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().to_owned()))
+                .and_then(|v| v.parse::<usize>().ok())
+                .unwrap_or(0);
+            while buffer.len() < end + 4 + length {
+                let mut chunk = [0u8; 4096];
+                let n = socket.read(&mut chunk).await.ok().filter(|n| *n > 0)?;
+                buffer.extend_from_slice(&chunk[..n]);
+            }
+            buffer.drain(..end + 4 + length);
+            return head.lines().next().and_then(|l| l.split(' ').nth(1)).map(str::to_owned);
+        }
+        let mut chunk = [0u8; 4096];
+        let n = socket.read(&mut chunk).await.ok().filter(|n| *n > 0)?;
+        buffer.extend_from_slice(&chunk[..n]);
+    }
+}
+
+async fn serve(mut socket: TcpStream, targets: Arc<Mutex<Vec<String>>>, script: Arc<Mutex<VecDeque<Act>>>) {
+    let mut buffer = Vec::new();
+    while let Some(target) = read_request(&mut socket, &mut buffer).await {
+        targets.lock().unwrap().push(target);
+        let act = {
+            let mut script = script.lock().unwrap();
+            if script.len() > 1 {
+                script.pop_front().unwrap()
+            } else {
+                script.front().cloned().unwrap_or(Act::Drop)
+            }
+        };
+        match act {
+            Act::Answer(code, headers, body) => {
+                let mut text = format!(
+                    "HTTP/1.1 {code} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n",
+                    body.len()
+                );
+                for (name, value) in headers {
+                    text.push_str(&format!("{name}: {value}\r\n"));
+                }
+                text.push_str("\r\n");
+                text.push_str(&body);
+                if socket.write_all(text.as_bytes()).await.is_err() {
+                    return;
+                }
+            }
+            Act::Stall => {
+                tokio::time::sleep(Duration::from_secs(30)).await;
+                return;
+            }
+            Act::Drop => return,
+        }
+    }
+}
+
+fn client(url: &str) -> pocketsflow::ClientBuilder {
+    Pocketsflow::builder().api_key(API_KEY).base_url(url)
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 1. An id never leaves its path segment.
+
+type IdCall = fn(Pocketsflow, String) -> Pin<Box<dyn Future<Output = pocketsflow::Result<()>> + Send>>;
+
+macro_rules! id_ops {
+    ($($op:literal => |$pf:ident, $id:ident| $call:expr,)+) => {
+        vec![$(($op, (|$pf: Pocketsflow, $id: String| Box::pin(async move { $call.await.map(drop) })) as IdCall),)+]
+    };
+}
+
+/// Every operation with a path parameter, called with `id`.
+fn id_operations() -> Vec<(&'static str, IdCall)> {
+    id_ops! {
+        "products_get" => |pf, id| pf.products().get(&id),
+        "products_update" => |pf, id| pf.products().update(&id, UpdateProductParams::builder().name(Some("x".into()))),
+        "products_delete" => |pf, id| pf.products().delete(&id),
+        "variants_delete" => |pf, id| pf.variants().delete(&id),
+        "orders_get" => |pf, id| pf.orders().get(&id),
+        "customers_get" => |pf, id| pf.customers().get(&id),
+        "discounts_get" => |pf, id| pf.discounts().get(&id),
+        "discounts_update" => |pf, id| pf.discounts().update(&id, UpdateDiscountParams::builder().active(Some(false))),
+        "discounts_delete" => |pf, id| pf.discounts().delete(&id),
+        "upsells_get" => |pf, id| pf.upsells().get(&id),
+        "upsells_update" => |pf, id| pf.upsells().update(&id, UpdateUpsellParams::builder().active(Some(false))),
+        "upsells_delete" => |pf, id| pf.upsells().delete(&id),
+        "subscriptions_get" => |pf, id| pf.subscriptions().get(&id),
+        "subscriptions_cancel" => |pf, id| pf.subscriptions().cancel(&id),
+        "subscriptions_refund" => |pf, id| pf.subscriptions().refund(&id),
+        "subscription_offers_get" => |pf, id| pf.subscription_offers().get(&id),
+        "webhooks_get" => |pf, id| pf.webhooks().get(&id),
+        "webhooks_update" => |pf, id| pf.webhooks().update(&id, UpdateWebhookParams::builder().active(Some(false))),
+        "webhooks_delete" => |pf, id| pf.webhooks().delete(&id),
+        "webhooks_test" => |pf, id| pf.webhooks().test(&id),
+        "refunds_get" => |pf, id| pf.refunds().get(&id),
+    }
+}
+
+/// The (operation, prefix, suffix) of every path template with one parameter, from openapi.yaml.
+fn id_templates() -> Vec<(String, String, String)> {
+    operations()
+        .into_iter()
+        .filter_map(|(op, _, path)| {
+            let start = path.find('{')?;
+            let end = path.find('}')?;
+            Some((op, path[..start].to_owned(), path[end + 1..].to_owned()))
+        })
+        .collect()
+}
+
+#[test]
+fn every_operation_with_a_path_parameter_is_covered() {
+    let mut covered: Vec<&str> = id_operations().iter().map(|(op, _)| *op).collect();
+    covered.sort();
+    let mut spec: Vec<String> = id_templates().into_iter().map(|(op, _, _)| op).collect();
+    spec.sort();
+    assert_eq!(covered, spec, "a new operation with a path parameter needs a case here");
+}
+
+/// Ids that escaped or changed their segment in earlier versions, and their neighbours.
+const HOSTILE_IDS: &[&str] = &[
+    "..\\products\\P1",
+    "..\\..\\users\\me",
+    "a\\b",
+    "\\",
+    ".",
+    "..",
+    "./x",
+    "%2e%2e",
+    "%2F",
+    "..%2fproducts",
+    "a/b",
+    "?x=1",
+    "#frag",
+    "a b",
+    "\t",
+    "\u{0}",
+    "ü/..",
+    "",
+    " ",
+];
+
+fn id_strategy() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[ -~]{0,16}",
+        proptest::sample::select(HOSTILE_IDS).prop_map(str::to_owned),
+        ("[ -~]{0,4}", proptest::sample::select(HOSTILE_IDS), "[ -~]{0,4}").prop_map(|(a, b, c)| format!("{a}{b}{c}")),
+    ]
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap()
+}
+
+#[test]
+fn an_id_is_refused_or_travels_as_exactly_one_segment_of_its_operation() {
+    let rt = runtime();
+    let server = rt.block_on(Scripted::start(vec![status(404)]));
+    let pf = client(&server.url).max_retries(0).build().unwrap();
+    let templates = id_templates();
+    let ops = id_operations();
+    let check = |id: &str| -> Result<(), TestCaseError> {
+        for (op, call) in &ops {
+            let (_, prefix, suffix) = templates.iter().find(|(name, _, _)| name == op).unwrap();
+            let result = rt.block_on(call(pf.clone(), id.to_owned()));
+            let targets = server.targets();
+            match result {
+                Err(e) if e.is_invalid_input() => {
+                    prop_assert!(targets.is_empty(), "{op} {id:?}: refused, yet sent {targets:?}")
+                }
+                Err(e) => {
+                    prop_assert_eq!(e.status().map(|s| s.as_u16()), Some(404), "{} {:?}: {}", op, id, e);
+                    prop_assert_eq!(targets.len(), 1, "{} {:?}", op, id);
+                    let path = targets[0].split('?').next().unwrap();
+                    let segment = path
+                        .strip_prefix(prefix.as_str())
+                        .and_then(|rest| rest.strip_suffix(suffix.as_str()))
+                        .unwrap_or_else(|| panic!("{op} {id:?}: {path} is not {prefix}<id>{suffix}"));
+                    prop_assert!(!segment.contains('/'), "{} {:?}: {} spans segments", op, id, path);
+                    let decoded = percent_encoding::percent_decode_str(segment).decode_utf8().unwrap();
+                    prop_assert_eq!(decoded.as_ref(), id, "{} {:?}: {}", op, id, path);
+                    // And a real URL parser agrees: the same number of segments as the template.
+                    let url = reqwest::Url::parse(&format!("http://h{path}")).unwrap();
+                    prop_assert_eq!(url.path(), path, "{} {:?}: the parser rewrites {}", op, id, path);
+                }
+                Ok(()) => prop_assert!(false, "{op} {id:?}: a 404 server answered success"),
+            }
+        }
+        Ok(())
+    };
+    for id in HOSTILE_IDS {
+        check(id).unwrap();
+    }
+    for empty in ["", " ", "\t\n"] {
+        for (op, call) in &ops {
+            let err = rt.block_on(call(pf.clone(), empty.to_owned())).unwrap_err();
+            assert!(err.is_invalid_input(), "{op} {empty:?}: {err}");
+        }
+    }
+    assert!(server.targets().is_empty());
+    proptest!(ProptestConfig::with_cases(256), |(id in id_strategy())| check(&id)?);
+}
+
+/// The fake server's state that a mutation could touch, as JSON.
+async fn state(pf: &Pocketsflow) -> Value {
+    let subs = pf
+        .subscriptions()
+        .list(ListSubscriptionsParams::builder().page_size(std::num::NonZeroU32::new(100)))
+        .await
+        .unwrap();
+    json!({
+        "products": serde_json::to_value(pf.products().list().await.unwrap()).unwrap(),
+        "discounts": serde_json::to_value(pf.discounts().list().await.unwrap()).unwrap(),
+        "upsells": serde_json::to_value(pf.upsells().list().await.unwrap()).unwrap(),
+        "webhooks": serde_json::to_value(pf.webhooks().list().await.unwrap()).unwrap(),
+        "subscriptions": serde_json::to_value(subs.items()).unwrap(),
+        "refunds": serde_json::to_value(pf.refunds().list().await.unwrap()).unwrap(),
+    })
+}
+
+#[test]
+fn a_mutation_with_any_id_touches_only_the_object_that_id_names() {
+    let rt = runtime();
+    let server = rt.block_on(MockServer::start_with(MockOptions { seed: Seed::Demo, port: 0 })).unwrap();
+    let pf = server.client();
+    let receiver = rt.block_on(Scripted::start(vec![status(200)]));
+    rt.block_on(pf.webhooks().create(
+        CreateWebhookParams::builder().url(format!("{}/hook", receiver.url)).events(vec![WebhookEvent::OrderCompleted]),
+    ))
+    .unwrap();
+    let before = rt.block_on(state(&pf));
+    // Real ids of every kind, for ids that try to reach them from another route.
+    fn ids(value: &Value, out: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                for (key, value) in map {
+                    match (key.as_str(), value) {
+                        ("id" | "_id" | "stripeSubscriptionId", Value::String(id)) => out.push(id.clone()),
+                        _ => ids(value, out),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|item| ids(item, out)),
+            _ => {}
+        }
+    }
+    let mut real: Vec<String> = Vec::new();
+    ids(&before, &mut real);
+    assert!(real.len() > 20, "the demo seed has objects of every kind");
+    let mutations: Vec<(&str, IdCall)> = id_operations().into_iter().filter(|(op, _)| !op.ends_with("_get")).collect();
+    let deliveries = server.deliveries().len();
+    let traversal = [
+        "..\\",
+        "..\\..\\",
+        "..\\products\\",
+        "..\\discounts\\",
+        "x\\..\\..\\webhooks\\",
+        "..\\subscriptions\\cancel\\",
+    ];
+    let strategy =
+        (proptest::sample::select(traversal.to_vec()), proptest::sample::select(real.clone()), id_strategy())
+            .prop_map(|(t, id, noise)| vec![format!("{t}{id}"), noise]);
+    proptest!(ProptestConfig::with_cases(64), |(ids in strategy)| {
+        for id in &ids {
+            prop_assume!(!real.contains(id));
+            for (op, call) in &mutations {
+                let result = rt.block_on(call(pf.clone(), id.clone()));
+                prop_assert!(result.is_err(), "{} {:?} succeeded on an object that does not exist", op, id);
+            }
+            let after = rt.block_on(state(&pf));
+            prop_assert!(after == before, "{:?} changed the store", id);
+            prop_assert_eq!(server.deliveries().len(), deliveries, "{:?} triggered a webhook test", id);
+        }
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 2. Nothing is sent that the caller did not mean.
+
+fn boxed(
+    future: impl Future<Output = pocketsflow::Result<()>> + Send + 'static,
+) -> Pin<Box<dyn Future<Output = pocketsflow::Result<()>> + Send>> {
+    Box::pin(future)
+}
+
+type BodyCall = Box<dyn Fn(Pocketsflow, f64) -> Pin<Box<dyn Future<Output = pocketsflow::Result<()>> + Send>>>;
+
+macro_rules! number_ops {
+    ($($field:literal => |$pf:ident, $x:ident| $call:expr,)+) => {
+        vec![$(($field, Box::new(|$pf: Pocketsflow, $x: f64| boxed(async move { $call.await.map(drop) })) as BodyCall),)+]
+    };
+}
+
+/// Every number field of every request body, set to `x`.
+fn number_fields() -> Vec<(&'static str, BodyCall)> {
+    const P: &str = "65a1b2c3d4e5f60718293a4b";
+    number_ops! {
+        "price" => |pf, x| pf.products().create(CreateProductParams::builder().name("n").price(x)),
+        "price" => |pf, x| pf.products().update(P, UpdateProductParams::builder().price(Some(x))),
+        "price" => |pf, x| pf.variants().create(CreateVariantParams::builder().product_id(P).name("v").price(x)),
+        "value" => |pf, x| pf.discounts().create(CreateDiscountParams::builder().name("n").code("C").value(x).main_product_ids(vec![P.into()])),
+        "value" => |pf, x| pf.discounts().update(P, UpdateDiscountParams::builder().value(Some(x))),
+        "upsellPrice" => |pf, x| pf.upsells().create(CreateUpsellParams::builder().main_product_ids(vec![P.into()]).upsell_product_id(P).upsell_price(x)),
+        "upsellPrice" => |pf, x| pf.upsells().update(P, UpdateUpsellParams::builder().upsell_price(Some(x))),
+        "price" => |pf, x| pf.subscription_offers().create(CreateSubscriptionOfferParams::builder().name("s").price(x).frequency(SubscriptionFrequency::Monthly)),
+        "amount" => |pf, x| pf.refunds().create(CreateRefundParams::builder().order_id(P).amount(Some(x))),
+    }
+}
+
+#[test]
+fn a_non_finite_number_in_any_body_is_refused_naming_the_field_and_sent_nowhere() {
+    let rt = runtime();
+    let server = rt.block_on(Scripted::start(vec![status(404)]));
+    let pf = client(&server.url).max_retries(0).build().unwrap();
+    let fields = number_fields();
+    proptest!(ProptestConfig::with_cases(128), |(x in any::<f64>())| {
+        for (field, call) in &fields {
+            let result = rt.block_on(call(pf.clone(), x));
+            let sent = server.targets();
+            if x.is_finite() {
+                prop_assert_eq!(sent.len(), 1, "{} = {}: not sent ({:?})", field, x, result.err());
+            } else {
+                let err = result.unwrap_err();
+                prop_assert!(err.is_invalid_input(), "{} = {}: {}", field, x, err);
+                prop_assert!(err.message().contains(&format!("`{field}`")), "{}", err.message());
+                prop_assert!(sent.is_empty(), "{} = {}: sent {:?}", field, x, sent);
+            }
+        }
+    });
+    for x in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+        for (field, call) in &fields {
+            assert!(rt.block_on(call(pf.clone(), x)).unwrap_err().is_invalid_input(), "{field} = {x}");
+        }
+    }
+    assert!(server.targets().is_empty());
+}
+
+#[tokio::test]
+async fn a_nan_refund_does_not_become_a_full_refund() {
+    let server = MockServer::start().await;
+    let pf = server.client();
+    let product = pf.products().create(CreateProductParams::builder().name("Ebook").price(20.0)).await.unwrap();
+    let session = pf.checkout().create(checkout_params(&product.id)).await.unwrap();
+    let order = server.complete_checkout(&session.id, "buyer@example.com").unwrap();
+    let err = pf
+        .refunds()
+        .create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(f64::NAN)))
+        .await
+        .unwrap_err();
+    assert!(err.is_invalid_input() && err.message().contains("`amount`"), "{err}");
+    assert!(!pf.orders().get(&order.id).await.unwrap().is_refunded);
+    assert!(pf.refunds().list().await.unwrap().is_empty());
+    assert_eq!(server.request_count("POST", "/refunds"), 0);
+}
+
+#[tokio::test]
+async fn page_zero_and_page_size_zero_are_refused_for_every_paged_list() {
+    let server = Scripted::start(vec![status(404)]).await;
+    let pf = client(&server.url).build().unwrap();
+    let errors = [
+        pf.orders().list(ListOrdersParams::default().page(0)).await.unwrap_err(),
+        pf.orders().list(ListOrdersParams::default().page_size(0)).await.unwrap_err(),
+    ];
+    for err in errors {
+        assert!(err.is_invalid_input(), "{err}");
+    }
+    // The subscriptions filter is a body whose page numbers are `NonZeroU32`: a 0 cannot even be built.
+    for zero in [json!({"page": 0}), json!({"pageSize": 0})] {
+        assert!(serde_json::from_value::<ListSubscriptionsParams>(zero).is_err());
+    }
+    assert!(server.targets().is_empty(), "nothing was sent");
+}
+
+#[tokio::test]
+async fn missing_required_fields_are_refused_for_every_create() {
+    let server = Scripted::start(vec![status(404)]).await;
+    let pf = client(&server.url).build().unwrap();
+    let errors = [
+        pf.products().create(CreateProductParams::builder()).await.unwrap_err(),
+        pf.variants().create(CreateVariantParams::builder()).await.unwrap_err(),
+        pf.discounts().create(CreateDiscountParams::builder()).await.unwrap_err(),
+        pf.upsells().create(CreateUpsellParams::builder()).await.unwrap_err(),
+        pf.subscription_offers().create(CreateSubscriptionOfferParams::builder()).await.unwrap_err(),
+        pf.webhooks().create(CreateWebhookParams::builder()).await.unwrap_err(),
+        pf.checkout().create(CreateCheckoutParams::builder()).await.unwrap_err(),
+        pf.refunds().create(CreateRefundParams::builder()).await.unwrap_err(),
+    ];
+    for err in errors {
+        assert!(err.is_invalid_input(), "{err}");
+    }
+    assert!(server.targets().is_empty(), "nothing was sent");
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 3. The final error describes the final attempt.
+
+#[derive(Clone, Copy, Debug)]
+enum Outcome {
+    S500,
+    S503,
+    S429,
+    S404,
+    Stall,
+    Drop,
+    Ok,
+}
+
+impl Outcome {
+    fn act(self) -> Act {
+        match self {
+            Outcome::S500 => status(500),
+            Outcome::S503 => status(503),
+            Outcome::S429 => status(429),
+            Outcome::S404 => status(404),
+            Outcome::Stall => Act::Stall,
+            Outcome::Drop => Act::Drop,
+            Outcome::Ok => Act::Answer(200, vec![], serde_json::to_string(&common::example("User")).unwrap()),
+        }
+    }
+
+    /// Whether an error describes this outcome.
+    fn describes(self, result: &pocketsflow::Result<User>) -> bool {
+        match (self, result) {
+            (Outcome::Ok, Ok(_)) => true,
+            (Outcome::S500, Err(e)) => e.status().map(|s| s.as_u16()) == Some(500),
+            (Outcome::S503, Err(e)) => e.status().map(|s| s.as_u16()) == Some(503),
+            (Outcome::S429, Err(e)) => e.status().map(|s| s.as_u16()) == Some(429),
+            (Outcome::S404, Err(e)) => e.status().map(|s| s.as_u16()) == Some(404),
+            (Outcome::Stall, Err(e)) => e.is_timeout() && e.status().is_none(),
+            (Outcome::Drop, Err(e)) => e.is_connection() && e.status().is_none(),
+            _ => false,
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_final_error_describes_the_final_attempt_for_every_pair() {
+    use Outcome::*;
+    let retryable = [S500, S503, S429, Stall, Drop];
+    let finals = [S500, S503, S429, S404, Stall, Drop, Ok];
+    let server = Scripted::start(vec![]).await;
+    let pf = client(&server.url)
+        .retry(RetryPolicy { max_retries: 1, ..fast() })
+        .attempt_timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    for earlier in retryable {
+        for last in finals {
+            // A dropped connection may be re-sent once by the HTTP stack on a fresh connection; the script's
+            // last action repeats, so the answer is the same either way.
+            server.push([earlier.act(), last.act()]);
+            let result = pf.users().me().await;
+            server.script.lock().unwrap().clear();
+            server.targets();
+            assert!(last.describes(&result), "{earlier:?} then {last:?}: {:?}", result.as_ref().map(|_| ()));
+            if let Err(e) = &result {
+                assert_eq!(e.attempts(), 2, "{earlier:?} then {last:?}: {e}");
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 4. `timeout` bounds the whole call.
+
+#[tokio::test]
+async fn the_timeout_bounds_the_whole_call_retries_and_waits_included() {
+    // Every attempt stalls: four attempts of the whole timeout would take 4 s.
+    let server = Scripted::start(vec![Act::Stall]).await;
+    let pf = client(&server.url)
+        .timeout(Duration::from_millis(800))
+        .retry(RetryPolicy { max_retries: 3, ..fast() })
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let err = pf.users().me().await.unwrap_err();
+    let elapsed = started.elapsed();
+    assert!(err.is_timeout(), "{err}");
+    assert!(elapsed < Duration::from_millis(1500), "a call with an 800 ms timeout lasted {elapsed:?}");
+
+    // With a per-attempt limit, the stalled attempts are retried within the same total.
+    let server = Scripted::start(vec![Act::Stall, Act::Stall, Outcome::Ok.act()]).await;
+    let pf = client(&server.url)
+        .timeout(Duration::from_secs(3))
+        .attempt_timeout(Duration::from_millis(200))
+        .retry(RetryPolicy { max_retries: 3, ..fast() })
+        .build()
+        .unwrap();
+    pf.users().me().await.unwrap();
+    assert_eq!(server.targets().len(), 3);
+}
+
+#[tokio::test]
+async fn a_retry_after_longer_than_the_time_left_ends_the_call_at_once_with_that_answer() {
+    let answer = Act::Answer(503, vec![("retry-after", "30".to_owned())], json!({"message": "busy"}).to_string());
+    let server = Scripted::start(vec![answer]).await;
+    let pf = client(&server.url).timeout(Duration::from_secs(2)).retry(fast()).build().unwrap();
+    let started = Instant::now();
+    let err = pf.users().me().await.unwrap_err();
+    assert!(started.elapsed() < Duration::from_millis(1000), "waited {:?}", started.elapsed());
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(err.api().unwrap().retry_after, Some(Duration::from_secs(30)));
+    assert_eq!(err.attempts(), 1);
+    assert_eq!(server.targets().len(), 1);
+
+    // A short Retry-After within the time left is honoured.
+    let short = Act::Answer(429, vec![("retry-after", "1".to_owned())], json!({"message": "slow"}).to_string());
+    let server = Scripted::start(vec![short, Outcome::Ok.act()]).await;
+    let pf = client(&server.url).timeout(Duration::from_secs(3)).retry(fast()).build().unwrap();
+    let started = Instant::now();
+    pf.users().me().await.unwrap();
+    assert!(started.elapsed() >= Duration::from_millis(950));
+}
+
+#[tokio::test]
+async fn waiting_for_the_client_side_rate_limit_counts_against_the_timeout() {
+    let server = Scripted::start(vec![Outcome::Ok.act()]).await;
+    let pf = client(&server.url)
+        .rate_limit(RateLimit { per_minute: 1, burst: 1 })
+        .timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    pf.users().me().await.unwrap();
+    let started = Instant::now();
+    let err = pf.users().me().await.unwrap_err();
+    assert!(err.is_timeout(), "{err}");
+    assert_eq!(err.attempts(), 0, "nothing was sent");
+    assert!(started.elapsed() < Duration::from_millis(1000));
+    assert_eq!(server.targets().len(), 1);
+}
+
+#[test]
+fn per_request_options_merge_field_by_field() {
+    let pf = Pocketsflow::builder()
+        .api_key(API_KEY)
+        .retry(RetryPolicy { max_retries: 5, base_delay: Duration::from_millis(7), ..RetryPolicy::default() })
+        .timeout(Duration::from_secs(9))
+        .build()
+        .unwrap();
+    let once = pf.with_options(pocketsflow::RequestOptions::new().max_retries(1));
+    assert_eq!(
+        once.retry_policy(),
+        RetryPolicy { max_retries: 1, ..pf.retry_policy() },
+        "the delays stay the client's"
+    );
+    assert_eq!(once.timeout(), Duration::from_secs(9));
+    let twice = once.with_options(pocketsflow::RequestOptions::new().timeout(Duration::from_secs(2)));
+    assert_eq!(twice.retry_policy().max_retries, 1, "options given twice merge");
+    assert_eq!(twice.timeout(), Duration::from_secs(2));
+    let replaced = twice.with_options(pocketsflow::RequestOptions::new().retry(RetryPolicy::none()));
+    assert_eq!(replaced.retry_policy(), RetryPolicy::none());
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 5. Answers are read within a size cap (the memory bound itself is measured in tests/memory.rs).
+
+#[tokio::test]
+async fn an_answer_larger_than_the_cap_is_a_typed_error_and_one_within_decodes() {
+    let body = serde_json::to_string(&common::example("User")).unwrap();
+    let server = Scripted::start(vec![Act::Answer(200, vec![], body.clone())]).await;
+    let small = client(&server.url).max_response_bytes(body.len() as u64 - 1).build().unwrap();
+    let err = small.users().me().await.unwrap_err();
+    assert!(err.is_response_too_large(), "{err}");
+    assert!(matches!(err.kind(), ErrorKind::ResponseTooLarge { limit, .. } if *limit == body.len() as u64 - 1));
+    assert_eq!(err.attempts(), 1, "an oversized answer is not retried");
+    let exact = client(&server.url).max_response_bytes(body.len() as u64).build().unwrap();
+    exact.users().me().await.unwrap();
+    assert_eq!(pocketsflow::transport::DEFAULT_MAX_RESPONSE_BYTES, 16 * 1024 * 1024);
+    assert!(Pocketsflow::builder().api_key(API_KEY).max_response_bytes(0).build().unwrap_err().is_config());
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 6. list_all always terminates and keeps its word.
+
+/// A `GET /orders` server whose pages come from `page(n)`; counts requests and the most in flight at once.
+struct Pages {
+    url: String,
+    requests: Arc<AtomicUsize>,
+    max_in_flight: Arc<AtomicUsize>,
+}
+
+type PageFn = Arc<dyn Fn(u64) -> (Vec<String>, bool) + Send + Sync>;
+
+async fn pages_server(page: PageFn, latency: Duration) -> Pages {
+    use axum::extract::Query;
+    let requests = Arc::new(AtomicUsize::new(0));
+    let max_in_flight = Arc::new(AtomicUsize::new(0));
+    let in_flight = Arc::new(AtomicUsize::new(0));
+    let (r, m) = (requests.clone(), max_in_flight.clone());
+    let handler = move |Query(q): Query<std::collections::HashMap<String, String>>| {
+        let (page, r, m, in_flight) = (page.clone(), r.clone(), m.clone(), in_flight.clone());
+        async move {
+            r.fetch_add(1, Ordering::SeqCst);
+            let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+            m.fetch_max(now, Ordering::SeqCst);
+            tokio::time::sleep(latency).await;
+            in_flight.fetch_sub(1, Ordering::SeqCst);
+            let n: u64 = q.get("page").and_then(|p| p.parse().ok()).unwrap_or(1);
+            let (ids, has_more) = page(n);
+            let mut order = common::example("Order");
+            let orders: Vec<Value> = ids
+                .into_iter()
+                .map(|id| {
+                    order["_id"] = json!(id);
+                    order.clone()
+                })
+                .collect();
+            let body = json!({
+                "orders": orders,
+                "pagination": {"totalCount": 0, "totalPages": 0, "currentPage": n, "pageSize": 20, "hasMore": has_more}
+            });
+            ([(axum::http::header::CONTENT_TYPE, "application/json")], body.to_string())
+        }
+    };
+    let app = axum::Router::new().route("/orders", axum::routing::get(handler));
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    Pages { url, requests, max_in_flight }
+}
+
+async fn drain(
+    pf: &Pocketsflow,
+    params: ListOrdersParams,
+    concurrency: usize,
+) -> (Vec<String>, Option<pocketsflow::Error>) {
+    let mut stream = pf.orders().list_all(params).concurrency(concurrency);
+    let mut ids = Vec::new();
+    loop {
+        match stream.try_next().await {
+            Ok(Some(order)) => ids.push(order.id),
+            Ok(None) => return (ids, None),
+            Err(e) => return (ids, Some(e)),
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_page_repeated_forever_fails_after_the_stall_limit() {
+    let server = pages_server(Arc::new(|_| (vec!["a".into(), "b".into()], true)), Duration::ZERO).await;
+    let pf = client(&server.url).build().unwrap();
+    let (ids, err) = drain(&pf, ListOrdersParams::default(), 1).await;
+    assert_eq!(ids, ["a", "b"]);
+    assert!(err.unwrap().is_pagination());
+    assert_eq!(server.requests.load(Ordering::SeqCst), 1 + pocketsflow::paginate::STALL_LIMIT as usize);
+}
+
+#[tokio::test]
+async fn an_empty_page_ends_the_listing_whatever_has_more_says() {
+    let server =
+        pages_server(Arc::new(|n| (if n == 1 { vec!["a".into()] } else { vec![] }, true)), Duration::ZERO).await;
+    let pf = client(&server.url).build().unwrap();
+    let (ids, err) = drain(&pf, ListOrdersParams::default(), 1).await;
+    assert_eq!((ids, err.is_none()), (vec!["a".to_owned()], true));
+    assert_eq!(server.requests.load(Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn a_listing_that_never_ends_fails_at_max_pages() {
+    let server = pages_server(Arc::new(|n| (vec![format!("id{n}")], true)), Duration::ZERO).await;
+    let pf = client(&server.url).build().unwrap();
+    let mut stream = pf.orders().list_all(ListOrdersParams::default()).max_pages(40);
+    let mut count = 0;
+    let err = loop {
+        match stream.try_next().await {
+            Ok(Some(_)) => count += 1,
+            Ok(None) => panic!("ended silently"),
+            Err(e) => break e,
+        }
+    };
+    assert!(err.is_pagination(), "{err}");
+    assert_eq!(count, 40);
+    assert_eq!(server.requests.load(Ordering::SeqCst), 40);
+    assert_eq!(pocketsflow::paginate::DEFAULT_MAX_PAGES, 100_000);
+}
+
+#[tokio::test]
+async fn the_largest_page_number_ends_with_an_error_not_a_loop() {
+    let server = pages_server(Arc::new(|n| (vec![format!("id{n}")], true)), Duration::ZERO).await;
+    let pf = client(&server.url).build().unwrap();
+    let (ids, err) = drain(&pf, ListOrdersParams::default().page(u32::MAX), 4).await;
+    assert_eq!(ids, [format!("id{}", u32::MAX)]);
+    assert!(err.unwrap().is_pagination());
+    assert_eq!(server.requests.load(Ordering::SeqCst), 1, "no page number was repeated");
+}
+
+#[test]
+fn concurrency_requests_at_most_n_minus_one_pages_past_the_end() {
+    let rt = runtime();
+    proptest!(ProptestConfig::with_cases(40), |(total in 1u64..8, n in 1usize..24)| {
+        let (requests, max_in_flight, ids) = rt.block_on(async {
+            let server = pages_server(
+                Arc::new(move |p| (if p <= total { vec![format!("id{p}")] } else { vec![] }, p < total)),
+                Duration::from_millis(2),
+            )
+            .await;
+            let pf = client(&server.url).build().unwrap();
+            let (ids, err) = drain(&pf, ListOrdersParams::default(), n).await;
+            assert!(err.is_none());
+            // Let the speculative requests that were dropped reach the server, if any would.
+            tokio::time::sleep(Duration::from_millis(20)).await;
+            (server.requests.load(Ordering::SeqCst), server.max_in_flight.load(Ordering::SeqCst), ids)
+        });
+        let n_eff = n.min(pocketsflow::paginate::MAX_CONCURRENCY);
+        prop_assert_eq!(ids.len() as u64, total);
+        let past_the_end = requests as u64 - total;
+        prop_assert!(past_the_end < n_eff as u64, "{} requests for {} pages at n = {}", requests, total, n);
+        if n == 1 {
+            prop_assert_eq!(requests as u64, total);
+        }
+        prop_assert!(max_in_flight <= n_eff, "{} in flight at n = {}", max_in_flight, n);
+    });
+}
+
+#[tokio::test]
+async fn an_item_on_many_consecutive_pages_is_yielded_once() {
+    // "sticky" is on every page (a listing that keeps shifting by one); the others are new each time.
+    let server = pages_server(Arc::new(|n| (vec!["sticky".into(), format!("id{n}")], n < 6)), Duration::ZERO).await;
+    let pf = client(&server.url).build().unwrap();
+    for n in [1, 3] {
+        let (ids, err) = drain(&pf, ListOrdersParams::default(), n).await;
+        assert!(err.is_none());
+        assert_eq!(ids.iter().filter(|id| *id == "sticky").count(), 1, "{ids:?}");
+        assert_eq!(ids.len(), 7);
+    }
+}
