@@ -571,13 +571,13 @@ pub mod types {
         pub end_date: ::std::option::Option<::std::string::String>,
         ///Page number, starting at 1.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub page: ::std::option::Option<u32>,
+        pub page: ::std::option::Option<::std::num::NonZeroU32>,
         ///Subscriptions per page.
         #[serde(
             rename = "pageSize",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub page_size: ::std::option::Option<u32>,
+        pub page_size: ::std::option::Option<::std::num::NonZeroU32>,
         #[serde(
             rename = "startDate",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3859,11 +3859,11 @@ pub mod types {
                 ::std::string::String,
             >,
             page: ::std::result::Result<
-                ::std::option::Option<u32>,
+                ::std::option::Option<::std::num::NonZeroU32>,
                 ::std::string::String,
             >,
             page_size: ::std::result::Result<
-                ::std::option::Option<u32>,
+                ::std::option::Option<::std::num::NonZeroU32>,
                 ::std::string::String,
             >,
             start_date: ::std::result::Result<
@@ -3901,7 +3901,9 @@ pub mod types {
             }
             pub fn page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u32>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU32>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.page = value
@@ -3913,7 +3915,9 @@ pub mod types {
             }
             pub fn page_size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u32>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU32>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.page_size = value
