@@ -30,25 +30,56 @@
 //!
 //! The same server runs standalone for curl or the Node SDK:
 //! `cargo run --features mock --bin pocketsflow-mock -- --port 12111 --seed demo`.
+//!
+//! Whatever clients send, its memory stays bounded apart from the objects they create: request targets and
+//! bodies have size limits, and what it remembers of requests and webhook deliveries is bounded too (see
+//! [`limits`]). Every error it answers has the API's JSON error shape, `{"message": ..., "code": ...}`, also
+//! for unknown routes, refused methods and bodies or URIs too large.
 
 mod routes;
 mod seed;
 mod store;
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
+use axum::http::Method;
+
 use crate::pacing::TokenBucket;
 
 pub use store::Delivery;
+use store::{Weigh, Window};
 
 use crate::types::Order;
 use crate::Pocketsflow;
 
 /// The test-mode API key every fake server accepts (any `pk_test_...` or `pk_live_...` key works).
 pub const TEST_API_KEY: &str = "pk_test_mock_0123456789abcdef";
+
+/// The fake server's limits: what keeps its memory bounded whatever clients send.
+pub mod limits {
+    /// Longest request target (path and query) the fake reads, in bytes; a longer one is answered `414` with
+    /// the API's error shape. (Past 64 KiB, hyper answers `414` itself, with an empty body, before the fake
+    /// sees the request.)
+    pub const MAX_URI_BYTES: usize = 8 * 1024;
+    /// Largest request body the fake reads, in bytes; a larger one is answered `413`.
+    pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+    /// How many recent requests [`MockServer::requests`](super::MockServer::requests) keeps at most...
+    pub const RECENT_REQUESTS: usize = 10_000;
+    /// ...and how many bytes of them (methods, paths and bookkeeping): with very long paths it keeps fewer.
+    pub const RECENT_REQUEST_BYTES: usize = 2 * 1024 * 1024;
+    /// How many distinct method and concrete path pairs
+    /// [`MockServer::request_count`](super::MockServer::request_count) counts one by one. Counts by route
+    /// template need no limit: there are as many as routes.
+    pub const COUNTED_PATHS: usize = 1_024;
+    /// How many webhook deliveries [`MockServer::deliveries`](super::MockServer::deliveries) keeps at most,
+    /// the latest...
+    pub const KEPT_DELIVERIES: usize = 10_000;
+    /// ...and how many bytes of them (bodies, URLs, signatures): with large bodies it keeps fewer.
+    pub const KEPT_DELIVERY_BYTES: usize = 32 * 1024 * 1024;
+}
 
 /// What a new server starts with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -103,24 +134,80 @@ impl Shared {
     }
 }
 
-/// Requests seen: exact counts per route, and a bounded window of the latest, so that a server under load
-/// for hours keeps a constant footprint.
-#[derive(Default)]
+/// Which route a request took: a route template of openapi.yaml (`/products/{id}`), or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum RouteKey {
+    Route(&'static str),
+    Unmatched,
+}
+
+/// Requests seen, in a footprint that does not grow with the paths clients send: exact counts per route
+/// template (as many as routes and methods, plus one for unknown paths), exact counts per concrete path for
+/// the first [`limits::COUNTED_PATHS`] method and path pairs, and a window of the latest requests
+/// ([`limits::RECENT_REQUESTS`], [`limits::RECENT_REQUEST_BYTES`]). Paths are at most
+/// [`limits::MAX_URI_BYTES`] long and methods are HTTP's own: longer targets and other methods are refused
+/// before they are recorded.
 pub(crate) struct RequestLog {
-    counts: std::collections::HashMap<(String, String), usize>,
-    recent: VecDeque<RecordedRequest>,
+    routes: HashMap<(Method, RouteKey), usize>,
+    paths: HashMap<(Method, String), usize>,
+    recent: Window<RecordedRequest>,
+}
+
+impl Default for RequestLog {
+    fn default() -> Self {
+        RequestLog {
+            routes: HashMap::new(),
+            paths: HashMap::new(),
+            recent: Window::new(limits::RECENT_REQUESTS, limits::RECENT_REQUEST_BYTES),
+        }
+    }
 }
 
 impl RequestLog {
-    const RECENT: usize = 10_000;
-
-    pub(crate) fn record(&mut self, method: &str, path: &str) {
-        *self.counts.entry((method.to_owned(), path.to_owned())).or_default() += 1;
-        if self.recent.len() == Self::RECENT {
-            self.recent.pop_front();
+    pub(crate) fn record(&mut self, method: &Method, path: &str, route: RouteKey) {
+        *self.routes.entry((method.clone(), route)).or_default() += 1;
+        let key = (method.clone(), path.to_owned());
+        if let Some(count) = self.paths.get_mut(&key) {
+            *count += 1;
+        } else if self.paths.len() < limits::COUNTED_PATHS {
+            self.paths.insert(key, 1);
         }
-        self.recent.push_back(RecordedRequest { method: method.to_owned(), path: path.to_owned() });
+        self.recent.push(RecordedRequest { method: method.as_str().to_owned(), path: path.to_owned() });
     }
+
+    fn count(&self, method: &Method, path: &str) -> usize {
+        let by_route = self.routes.iter().find_map(|((m, route), count)| match route {
+            RouteKey::Route(template) if m == method && *template == path => Some(*count),
+            _ => None,
+        });
+        by_route.or_else(|| self.paths.get(&(method.clone(), path.to_owned())).copied()).unwrap_or(0)
+    }
+}
+
+impl Weigh for RecordedRequest {
+    fn weight(&self) -> usize {
+        std::mem::size_of::<Self>() + self.method.len() + self.path.len()
+    }
+}
+
+/// Sizes of what a server remembers, for tests of its bounds.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Footprint {
+    /// Counts by method and route template (plus one for unknown routes).
+    pub route_counts: usize,
+    /// Counts by method and concrete path.
+    pub counted_paths: usize,
+    /// Requests in the recent window.
+    pub recent_requests: usize,
+    /// Their weight in bytes.
+    pub recent_request_bytes: usize,
+    /// Deliveries kept.
+    pub deliveries: usize,
+    /// Their weight in bytes.
+    pub delivery_bytes: usize,
+    /// Deliveries completed since the start, kept or not.
+    pub deliveries_completed: u64,
 }
 
 /// A request the server received (before faults were applied).
@@ -207,32 +294,62 @@ impl MockServer {
         routes::add_review(&self.shared, product_id, email, rating, text).map_err(|e| MockError(e.message))
     }
 
-    /// Webhook deliveries attempted so far, in order of completion.
+    /// Webhook deliveries attempted so far, in order of completion: the latest 10,000
+    /// ([`limits::KEPT_DELIVERIES`]), fewer when they are large (32 MiB of them at most,
+    /// [`limits::KEPT_DELIVERY_BYTES`]); older ones are let go.
     pub fn deliveries(&self) -> Vec<Delivery> {
-        self.shared.store().deliveries.clone()
+        self.shared.store().deliveries.iter().cloned().collect()
     }
 
-    /// Waits until at least `count` deliveries completed, or `timeout` passed; returns them.
+    /// Waits until at least `count` deliveries are kept (see [`MockServer::deliveries`]), or `timeout`
+    /// passed; returns them.
     pub async fn wait_for_deliveries(&self, count: usize, timeout: Duration) -> Vec<Delivery> {
         let deadline = Instant::now() + timeout;
-        loop {
-            let deliveries = self.deliveries();
-            if deliveries.len() >= count || Instant::now() >= deadline {
-                return deliveries;
-            }
+        while self.shared.store().deliveries.len() < count && Instant::now() < deadline {
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
+        self.deliveries()
     }
 
-    /// The most recent requests received (up to 10,000), oldest first.
+    /// The most recent requests received, oldest first: up to 10,000 ([`limits::RECENT_REQUESTS`]), fewer
+    /// when their paths are very long (2 MiB of them at most, [`limits::RECENT_REQUEST_BYTES`]).
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.shared.requests.lock().unwrap_or_else(PoisonError::into_inner).recent.iter().cloned().collect()
     }
 
-    /// How many requests with this method and path were received, since the start.
+    /// How many requests with this method and path were received since the start, faulted or not.
+    ///
+    /// `path` is a concrete path (`/products/65f0...`) or a route template as openapi.yaml writes it
+    /// (`/products/{id}`, every request that route received, whatever the id; also those refused with
+    /// `405`). Counts by template are always exact. Concrete paths are counted one by one for the first
+    /// 1,024 distinct method and path pairs the server sees ([`limits::COUNTED_PATHS`]); a pair first seen
+    /// after that is only counted under its template, and reads 0 here. For a route without parameters,
+    /// such as `/products`, the path is its template: exact whatever came before. Requests refused before
+    /// routing (a URI longer than [`limits::MAX_URI_BYTES`], a method that is not HTTP's) are not counted.
     pub fn request_count(&self, method: &str, path: &str) -> usize {
-        let log = self.shared.requests.lock().unwrap_or_else(PoisonError::into_inner);
-        log.counts.get(&(method.to_ascii_uppercase(), path.to_owned())).copied().unwrap_or(0)
+        let Ok(method) = Method::from_bytes(method.to_ascii_uppercase().as_bytes()) else {
+            return 0;
+        };
+        self.shared.requests.lock().unwrap_or_else(PoisonError::into_inner).count(&method, path)
+    }
+
+    /// Sizes of what this server remembers, to check its bounds.
+    #[doc(hidden)]
+    pub fn footprint(&self) -> Footprint {
+        let (route_counts, counted_paths, recent_requests, recent_request_bytes) = {
+            let log = self.shared.requests.lock().unwrap_or_else(PoisonError::into_inner);
+            (log.routes.len(), log.paths.len(), log.recent.len(), log.recent.bytes())
+        };
+        let store = self.shared.store();
+        Footprint {
+            route_counts,
+            counted_paths,
+            recent_requests,
+            recent_request_bytes,
+            deliveries: store.deliveries.len(),
+            delivery_bytes: store.deliveries.bytes(),
+            deliveries_completed: store.deliveries.pushed(),
+        }
     }
 
     /// The fault knobs of this server.

@@ -6,18 +6,18 @@ use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::body::{Body, Bytes};
-use axum::extract::{Path, Query, Request, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::extract::{DefaultBodyLimit, Path, Query, Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, MethodRouter};
 use axum::{Extension, Router};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use super::store::{now_iso, round2, Delivery, Session, Store, USER_ID};
-use super::{Fault, Shared};
+use super::{limits, Fault, RouteKey, Shared};
 use crate::enums::OpenEnum;
 use crate::events::{sign, WebhookSecret};
 use crate::types::*;
@@ -69,43 +69,128 @@ struct Mode {
     test: bool,
 }
 
+/// The fake's routes. Each route records its requests under its template and applies the faults on demand,
+/// then (for the API, not the buyer's page) checks the key; unknown paths do the same under one key. Around
+/// everything, the body limit and the one layer that gives every error answer the API's shape.
 pub(crate) fn router(shared: S) -> Router {
-    let api = Router::new()
-        .route("/products", get(products_list).post(products_create))
-        .route("/products/{id}", get(products_get).delete(products_delete))
-        .route("/products/update/{id}", post(products_update))
-        .route("/products/variants", post(variants_create))
-        .route("/products/variants/{id}", axum::routing::delete(variants_delete))
-        .route("/orders", get(orders_list))
-        .route("/orders/{id}", get(orders_get))
-        .route("/orders/subscriptions", post(subscriptions_list))
-        .route("/orders/subscriptions/{id}", get(subscriptions_get))
-        .route("/orders/subscriptions/cancel/{id}", post(subscriptions_cancel))
-        .route("/orders/subscriptions/refund/{id}", post(subscriptions_refund))
-        .route("/customers", get(customers_list))
-        .route("/customers/{id}", get(customers_get))
-        .route("/reviews", get(reviews_list))
-        .route("/discounts", get(discounts_list).post(discounts_create))
-        .route("/discounts/{id}", get(discounts_get).post(discounts_update).delete(discounts_delete))
-        .route("/upsells", get(upsells_list).post(upsells_create))
-        .route("/upsells/{id}", get(upsells_get).post(upsells_update).delete(upsells_delete))
-        .route("/subscriptions", get(offers_list).post(offers_create))
-        .route("/subscriptions/{id}", get(offers_get))
-        .route("/webhooks", get(webhooks_list).post(webhooks_create))
-        .route("/webhooks/{id}", get(webhooks_get).put(webhooks_update).delete(webhooks_delete))
-        .route("/webhooks/{id}/test", post(webhooks_test))
-        .route("/users/me", get(users_me))
-        .route("/users/update", post(users_update))
-        .route("/checkout/sessions", post(checkout_create))
-        .route("/refunds", get(refunds_list).post(refunds_create))
-        .route("/refunds/{id}", get(refunds_get))
-        .route_layer(middleware::from_fn(auth));
+    // One per path of openapi.yaml, templates written as the spec writes them.
+    let api: Vec<(&'static str, MethodRouter<S>)> = vec![
+        ("/products", get(products_list).post(products_create)),
+        ("/products/{id}", get(products_get).delete(products_delete)),
+        ("/products/update/{id}", post(products_update)),
+        ("/products/variants", post(variants_create)),
+        ("/products/variants/{id}", axum::routing::delete(variants_delete)),
+        ("/orders", get(orders_list)),
+        ("/orders/{id}", get(orders_get)),
+        ("/orders/subscriptions", post(subscriptions_list)),
+        ("/orders/subscriptions/{id}", get(subscriptions_get)),
+        ("/orders/subscriptions/cancel/{stripeSubscriptionId}", post(subscriptions_cancel)),
+        ("/orders/subscriptions/refund/{stripeSubscriptionId}", post(subscriptions_refund)),
+        ("/customers", get(customers_list)),
+        ("/customers/{id}", get(customers_get)),
+        ("/reviews", get(reviews_list)),
+        ("/discounts", get(discounts_list).post(discounts_create)),
+        ("/discounts/{id}", get(discounts_get).post(discounts_update).delete(discounts_delete)),
+        ("/upsells", get(upsells_list).post(upsells_create)),
+        ("/upsells/{id}", get(upsells_get).post(upsells_update).delete(upsells_delete)),
+        ("/subscriptions", get(offers_list).post(offers_create)),
+        ("/subscriptions/{id}", get(offers_get)),
+        ("/webhooks", get(webhooks_list).post(webhooks_create)),
+        ("/webhooks/{id}", get(webhooks_get).put(webhooks_update).delete(webhooks_delete)),
+        ("/webhooks/{id}/test", post(webhooks_test)),
+        ("/users/me", get(users_me)),
+        ("/users/update", post(users_update)),
+        ("/checkout/sessions", post(checkout_create)),
+        ("/refunds", get(refunds_list).post(refunds_create)),
+        ("/refunds/{id}", get(refunds_get)),
+    ];
     // The buyer's side of a checkout session: no API key, as on the real hosted page.
-    let buyer = Router::new().route("/checkout/{id}", get(session_get).post(session_complete));
-    api.merge(buyer)
-        .fallback(|| async { not_found("Route").into_response() })
-        .layer(middleware::from_fn_with_state(shared.clone(), faults))
+    let buyer: Vec<(&'static str, MethodRouter<S>)> = vec![("/checkout/{id}", get(session_get).post(session_complete))];
+    let api = api.into_iter().map(|(template, methods)| (template, methods.layer(middleware::from_fn(auth))));
+    let mut router = Router::new();
+    for (template, methods) in api.chain(buyer) {
+        // A layer of the method router also wraps its 405 answer: refused methods are recorded and faulted.
+        let gate = middleware::from_fn_with_state((shared.clone(), RouteKey::Route(template)), gate);
+        router = router.route(template, methods.layer(gate));
+    }
+    router
+        .fallback(unmatched)
+        .layer(DefaultBodyLimit::max(limits::MAX_BODY_BYTES))
+        .layer(middleware::from_fn(api_answers))
         .with_state(shared)
+}
+
+/// The methods HTTP defines; the fake refuses others before recording them.
+fn http_method(method: &Method) -> bool {
+    [
+        Method::GET,
+        Method::HEAD,
+        Method::POST,
+        Method::PUT,
+        Method::DELETE,
+        Method::PATCH,
+        Method::OPTIONS,
+        Method::TRACE,
+        Method::CONNECT,
+    ]
+    .contains(method)
+}
+
+/// The one place that makes every answer the API's: it refuses a request target longer than
+/// [`limits::MAX_URI_BYTES`] (414) and a method HTTP does not define (501) before anything reads or records
+/// them, and gives every error answer that is not JSON yet (axum's 405, extractors' rejections: a body past
+/// [`limits::MAX_BODY_BYTES`], a path parameter that is not UTF-8, ...) the API's error shape, keeping its
+/// status and its other headers (`Allow`).
+async fn api_answers(request: Request, next: Next) -> Response {
+    let uri_len = request.uri().path_and_query().map_or(0, |target| target.as_str().len());
+    if uri_len > limits::MAX_URI_BYTES {
+        let message = format!("Request URI of {uri_len} bytes is longer than the limit of {}", limits::MAX_URI_BYTES);
+        return ApiErr { status: StatusCode::URI_TOO_LONG, message, code: "URI_TOO_LONG" }.into_response();
+    }
+    if !http_method(request.method()) {
+        let message = "Request method is not implemented".to_owned();
+        return ApiErr { status: StatusCode::NOT_IMPLEMENTED, message, code: "NOT_IMPLEMENTED" }.into_response();
+    }
+    let method = request.method().clone();
+    let response = next.run(request).await;
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    // Rejections explain themselves in a line of text; a longer body is not one of them.
+    let text = axum::body::to_bytes(body, 4096)
+        .await
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes.to_vec()).ok())
+        .map(|text| text.trim().to_owned())
+        .filter(|text| !text.is_empty());
+    let reason = status.canonical_reason().unwrap_or("Error");
+    let (message, code) = match status {
+        StatusCode::BAD_REQUEST => (text.unwrap_or_else(|| reason.to_owned()), "VALIDATION_ERROR"),
+        StatusCode::NOT_FOUND => (text.unwrap_or_else(|| reason.to_owned()), "NOT_FOUND"),
+        StatusCode::METHOD_NOT_ALLOWED => {
+            (format!("Method {method} is not allowed on this route"), "METHOD_NOT_ALLOWED")
+        }
+        StatusCode::PAYLOAD_TOO_LARGE => {
+            (format!("Request body is larger than the limit of {} bytes", limits::MAX_BODY_BYTES), "PAYLOAD_TOO_LARGE")
+        }
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => (text.unwrap_or_else(|| reason.to_owned()), "UNSUPPORTED_MEDIA_TYPE"),
+        StatusCode::INTERNAL_SERVER_ERROR => (text.unwrap_or_else(|| reason.to_owned()), "INTERNAL_ERROR"),
+        _ if status.is_client_error() => (text.unwrap_or_else(|| reason.to_owned()), "BAD_REQUEST"),
+        _ => (text.unwrap_or_else(|| reason.to_owned()), "SERVER_ERROR"),
+    };
+    let mut answer = ApiErr { status, message, code }.into_response();
+    for name in [header::CONTENT_TYPE, header::CONTENT_LENGTH, header::TRANSFER_ENCODING] {
+        parts.headers.remove(name);
+    }
+    answer.headers_mut().extend(parts.headers);
+    answer
 }
 
 async fn auth(mut request: Request, next: Next) -> Response {
@@ -133,20 +218,20 @@ async fn auth(mut request: Request, next: Next) -> Response {
     }
 }
 
-async fn faults(State(s): State<S>, request: Request, next: Next) -> Response {
-    s.requests
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .record(request.method().as_str(), request.uri().path());
+/// Records a request under its route, then draws the faults on demand: the answer a fault gives instead of
+/// the route's, if any, and the latency to add first.
+fn admit(s: &S, route: RouteKey, request: &Request) -> (Option<Response>, std::time::Duration) {
+    s.requests.lock().unwrap_or_else(std::sync::PoisonError::into_inner).record(
+        request.method(),
+        request.uri().path(),
+        route,
+    );
     let (fault, latency) = {
         let mut faults = s.faults.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         (faults.next(), faults.latency)
     };
-    if !latency.is_zero() {
-        tokio::time::sleep(latency).await;
-    }
-    match fault {
-        Fault::None => next.run(request).await,
+    let answer = match fault {
+        Fault::None => None,
         Fault::Status(status, retry_after) => {
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             let (message, code) = match status.as_u16() {
@@ -158,11 +243,33 @@ async fn faults(State(s): State<S>, request: Request, next: Next) -> Response {
             if let Some(seconds) = retry_after {
                 response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
             }
-            response
+            Some(response)
         }
-        Fault::Drop => streamed(vec![], false),
-        Fault::Reset => streamed(vec![Bytes::from_static(b"{\"orders\":[{\"_id\":")], true),
+        Fault::Drop => Some(streamed(vec![], false)),
+        Fault::Reset => Some(streamed(vec![Bytes::from_static(b"{\"orders\":[{\"_id\":")], true)),
+    };
+    (answer, latency)
+}
+
+/// In front of each route: [`admit`], then the route unless a fault answers.
+async fn gate(State((s, route)): State<(S, RouteKey)>, request: Request, next: Next) -> Response {
+    let (answer, latency) = admit(&s, route, &request);
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
     }
+    match answer {
+        Some(answer) => answer,
+        None => next.run(request).await,
+    }
+}
+
+/// A path no route knows: [`admit`] under one key for all of them, then 404.
+async fn unmatched(State(s): State<S>, request: Request) -> Response {
+    let (answer, latency) = admit(&s, RouteKey::Unmatched, &request);
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+    answer.unwrap_or_else(|| not_found("Route").into_response())
 }
 
 /// A 200 whose body yields `chunks`, then fails: hyper closes the connection without finishing the answer.
@@ -502,7 +609,7 @@ async fn subscriptions_list(State(s): State<S>, Extension(m): Extension<Mode>, b
         .cloned()
         .collect();
     subscriptions.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
-    let (subscriptions, pagination) = paginate(subscriptions, p.page, p.page_size)?;
+    let (subscriptions, pagination) = paginate(subscriptions, p.page.map(u32::from), p.page_size.map(u32::from))?;
     ok(SubscriptionsResponse { subscriptions, pagination: Some(pagination), data: Vec::new() })
 }
 

@@ -1,10 +1,62 @@
 //! The fake server's in-memory state. Objects are the SDK's own generated models, so what the fake serves has
 //! exactly the shape openapi.yaml gives.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use super::limits;
 use crate::types::*;
+
+/// What an item held in memory costs, roughly: its own size plus the text it owns.
+pub(crate) trait Weigh {
+    fn weight(&self) -> usize;
+}
+
+/// The latest items, oldest first, within a count and a byte budget: pushing past either lets the oldest
+/// go. The newest item is always kept, whatever its weight.
+pub(crate) struct Window<T> {
+    items: VecDeque<T>,
+    bytes: usize,
+    pushed: u64,
+    max_items: usize,
+    max_bytes: usize,
+}
+
+impl<T: Weigh> Window<T> {
+    pub(crate) fn new(max_items: usize, max_bytes: usize) -> Self {
+        Window { items: VecDeque::new(), bytes: 0, pushed: 0, max_items: max_items.max(1), max_bytes }
+    }
+
+    pub(crate) fn push(&mut self, item: T) {
+        self.bytes += item.weight();
+        self.items.push_back(item);
+        self.pushed += 1;
+        while self.items.len() > self.max_items || (self.bytes > self.max_bytes && self.items.len() > 1) {
+            if let Some(old) = self.items.pop_front() {
+                self.bytes -= old.weight();
+            }
+        }
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &T> {
+        self.items.iter()
+    }
+
+    /// Items held.
+    pub(crate) fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Weight of the items held.
+    pub(crate) fn bytes(&self) -> usize {
+        self.bytes
+    }
+
+    /// Items pushed since the start, kept or not.
+    pub(crate) fn pushed(&self) -> u64 {
+        self.pushed
+    }
+}
 
 /// One webhook delivery attempt, as the fake server made it.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +77,15 @@ pub struct Delivery {
     pub status: Option<u16>,
     /// Why it failed, when it did (timeout after 5 s, refused, ...).
     pub error: Option<String>,
+}
+
+impl Weigh for Delivery {
+    fn weight(&self) -> usize {
+        let text = [&self.webhook_id, &self.url, &self.event, &self.body, &self.signature, &self.timestamp];
+        std::mem::size_of::<Self>()
+            + text.iter().map(|t| t.len()).sum::<usize>()
+            + self.error.as_ref().map_or(0, String::len)
+    }
 }
 
 /// A checkout session.
@@ -55,7 +116,8 @@ pub(crate) struct Store {
     pub(crate) webhooks: BTreeMap<String, Webhook>,
     pub(crate) refunds: BTreeMap<String, (bool, Refund)>,
     pub(crate) sessions: HashMap<String, Session>,
-    pub(crate) deliveries: Vec<Delivery>,
+    /// The latest deliveries, within [`limits::KEPT_DELIVERIES`] and [`limits::KEPT_DELIVERY_BYTES`].
+    pub(crate) deliveries: Window<Delivery>,
 }
 
 pub(crate) const USER_ID: &str = "64b7f0c2a1d3e4f5a6b7c8d9";
@@ -96,7 +158,7 @@ impl Store {
             webhooks: BTreeMap::new(),
             refunds: BTreeMap::new(),
             sessions: HashMap::new(),
-            deliveries: Vec::new(),
+            deliveries: Window::new(limits::KEPT_DELIVERIES, limits::KEPT_DELIVERY_BYTES),
         }
     }
 
@@ -224,6 +286,29 @@ mod tests {
         assert_eq!(iso(0, 0), "1970-01-01T00:00:00.000Z");
         assert_eq!(iso(1_709_288_130, 5), "2024-03-01T10:15:30.005Z");
         assert_eq!(iso(951_782_400, 0), "2000-02-29T00:00:00.000Z");
+    }
+
+    struct Item(usize);
+
+    impl Weigh for Item {
+        fn weight(&self) -> usize {
+            self.0
+        }
+    }
+
+    #[test]
+    fn windows_keep_the_latest_within_count_and_bytes() {
+        let mut window = Window::new(3, 100);
+        for i in 1..=5 {
+            window.push(Item(i));
+        }
+        assert_eq!(window.iter().map(|i| i.0).collect::<Vec<_>>(), [3, 4, 5]);
+        assert_eq!((window.len(), window.bytes(), window.pushed()), (3, 12, 5));
+        window.push(Item(95));
+        assert_eq!(window.iter().map(|i| i.0).collect::<Vec<_>>(), [5, 95], "bytes let the oldest go too");
+        window.push(Item(500));
+        assert_eq!(window.iter().map(|i| i.0).collect::<Vec<_>>(), [500], "the newest is kept, whatever it weighs");
+        assert_eq!(window.bytes(), 500);
     }
 
     #[test]
