@@ -3,34 +3,48 @@
 //! ```sh
 //! cargo run --features mock --bin pocketsflow-mock -- --port 12111 --seed demo
 //! ```
+//!
+//! It never fails for its output: a closed stdout or stderr (say, `| head -1`) leaves it serving.
+
+use std::io::Write;
+use std::path::PathBuf;
 
 use pocketsflow::mock::{MockOptions, MockServer, Seed};
 
-const USAGE: &str = "usage: pocketsflow-mock [--port PORT] [--seed demo|empty]
+const USAGE: &str = "usage: pocketsflow-mock [--port PORT] [--seed demo|empty] [--port-file PATH]
 
 Serves the 41 operations of the Pocketsflow API on 127.0.0.1 from memory.
-  --port PORT   port to listen on (default 12111; 0 picks a free one)
-  --seed NAME   demo: products, 260 orders, customers, reviews...; empty: nothing (default demo)";
+  --port PORT        port to listen on (default 12111; 0 picks a free one)
+  --seed NAME        demo: products, 260 orders, customers, reviews...; empty: nothing (default demo)
+  --port-file PATH   once listening, write the port (digits and a newline) to PATH, for scripts that use
+                     --port 0; the file appears complete (written aside, then renamed)
+
+It prints the URL and the key on stdout, and keeps serving if nobody reads them.";
 
 fn main() {
     let mut options = MockOptions { seed: Seed::Demo, port: 12111 };
-    let mut args = std::env::args().skip(1);
+    let mut port_file: Option<PathBuf> = None;
+    let mut args = std::env::args_os().skip(1);
     while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--port" => match args.next().and_then(|p| p.parse().ok()) {
+        match arg.to_str().unwrap_or_default() {
+            "--port" => match args.next().and_then(|p| p.to_str()?.parse().ok()) {
                 Some(port) => options.port = port,
                 None => fail("--port takes a number from 0 to 65535"),
             },
-            "--seed" => match args.next().as_deref() {
+            "--seed" => match args.next().as_ref().and_then(|s| s.to_str()) {
                 Some("demo") => options.seed = Seed::Demo,
                 Some("empty") => options.seed = Seed::Empty,
                 _ => fail("--seed takes demo or empty"),
             },
+            "--port-file" => match args.next() {
+                Some(path) => port_file = Some(path.into()),
+                None => fail("--port-file takes a path"),
+            },
             "-h" | "--help" => {
-                println!("{USAGE}");
+                say(format_args!("{USAGE}"));
                 return;
             }
-            other => fail(&format!("unknown argument {other:?}")),
+            _ => fail(&format!("unknown argument {arg:?}")),
         }
     }
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
@@ -42,14 +56,33 @@ fn main() {
             Ok(server) => server,
             Err(e) => fail(&format!("cannot listen on 127.0.0.1:{}: {e}", options.port)),
         };
-        println!("Pocketsflow fake server listening on {}", server.url());
-        println!("API key: {}", server.api_key());
-        println!("Try: curl -H 'Authorization: Bearer {}' {}/products", server.api_key(), server.url());
+        say(format_args!("Pocketsflow fake server listening on {}", server.url()));
+        say(format_args!("API key: {}", server.api_key()));
+        say(format_args!("Try: curl -H 'Authorization: Bearer {}' {}/products", server.api_key(), server.url()));
+        if let Some(path) = &port_file {
+            if let Err(e) = write_port_file(path, server.addr().port()) {
+                fail(&format!("cannot write the port file {}: {e}", path.display()));
+            }
+        }
         std::future::pending::<()>().await;
     });
 }
 
+/// Writes `port` to `path` so that a reader never sees it half-written: into a file beside it, then renamed.
+fn write_port_file(path: &std::path::Path, port: u16) -> std::io::Result<()> {
+    let mut aside = path.as_os_str().to_owned();
+    aside.push(".tmp");
+    std::fs::write(&aside, format!("{port}\n"))?;
+    std::fs::rename(&aside, path)
+}
+
+/// A line on stdout. Nobody reading it (a closed pipe) is no reason to stop serving: errors are ignored,
+/// where `println!` would panic.
+fn say(line: std::fmt::Arguments<'_>) {
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
+}
+
 fn fail(message: &str) -> ! {
-    eprintln!("pocketsflow-mock: {message}\n\n{USAGE}");
+    let _ = writeln!(std::io::stderr().lock(), "pocketsflow-mock: {message}\n\n{USAGE}");
     std::process::exit(2);
 }
