@@ -80,19 +80,30 @@ pub enum ErrorKind {
     },
 }
 
-/// A non-2xx answer from the API.
-#[derive(Debug, Clone)]
+/// A non-2xx answer from the API: status, message, code, raw body and `Retry-After`.
+///
+/// Its `Debug` shows the body as a redacted excerpt, and its message is redacted too: a server that echoes a
+/// key or a webhook secret never puts it in a log through this type.
+#[derive(Clone)]
+#[non_exhaustive]
 pub struct ApiError {
-    /// HTTP status.
-    pub status: StatusCode,
-    /// The body's `message`, else its `error`, else a default naming the status.
-    pub message: String,
-    /// The body's `code`, when present.
-    pub code: Option<String>,
-    /// The raw body, as received.
-    pub body: Bytes,
-    /// `Retry-After` (seconds or an HTTP date), when the API sent one.
-    pub retry_after: Option<std::time::Duration>,
+    status: StatusCode,
+    message: String,
+    code: Option<String>,
+    body: Bytes,
+    retry_after: Option<std::time::Duration>,
+}
+
+impl fmt::Debug for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiError")
+            .field("status", &self.status)
+            .field("message", &self.message)
+            .field("code", &self.code)
+            .field("body", &excerpt(&self.body))
+            .field("retry_after", &self.retry_after)
+            .finish()
+    }
 }
 
 impl ApiError {
@@ -112,7 +123,32 @@ impl ApiError {
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .and_then(crate::pacing::parse_retry_after);
-        ApiError { status, message, code, body, retry_after }
+        ApiError { status, message: redact(&message), code, body, retry_after }
+    }
+
+    /// HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The body's `message`, else its `error`, else a default naming the status (secrets redacted).
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The body's `code`, when present.
+    pub fn code(&self) -> Option<&str> {
+        self.code.as_deref()
+    }
+
+    /// The raw body, as received (it may hold anything the server sent: it is not redacted).
+    pub fn body(&self) -> &Bytes {
+        &self.body
+    }
+
+    /// `Retry-After` (seconds or an HTTP date), when the API sent one.
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        self.retry_after
     }
 }
 
@@ -313,15 +349,25 @@ impl std::error::Error for Error {
 /// Invalid UTF-8 becomes U+FFFD, as with [`String::from_utf8_lossy`]. The body is read only as far as the
 /// excerpt needs (a long secret run is skipped whole).
 pub(crate) fn excerpt(body: &[u8]) -> String {
-    const MAX_CHARS: usize = 200;
+    redact_to(body, 200)
+}
+
+/// The whole of `text` with every secret redacted as [`excerpt`] does: for messages built from what a server
+/// said (an API error's `message`, a decoder's complaint quoting a value).
+pub(crate) fn redact(text: &str) -> String {
+    redact_to(text.as_bytes(), usize::MAX)
+}
+
+/// At most `max_chars` characters of `body`, secrets redacted before the cut.
+fn redact_to(body: &[u8], max_chars: usize) -> String {
     let mut out = String::new();
     let mut chars = 0;
     let mut rest = body;
-    while chars < MAX_CHARS && !rest.is_empty() {
+    while chars < max_chars && !rest.is_empty() {
         if let Some(prefix) = SECRET_PREFIXES.iter().find(|p| rest.starts_with(p.as_bytes())) {
             let value = rest[prefix.len()..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'_').count();
             rest = &rest[prefix.len() + value..];
-            for c in prefix.chars().chain(REDACTED.chars()).take(MAX_CHARS - chars) {
+            for c in prefix.chars().chain(REDACTED.chars()).take(max_chars - chars) {
                 out.push(c);
                 chars += 1;
             }

@@ -16,7 +16,7 @@ use reqwest::header::HeaderMap;
 use reqwest::{Method, StatusCode};
 use tracing::Instrument;
 
-use crate::error::{excerpt, from_reqwest, ApiError, Error, ErrorKind, Result};
+use crate::error::{excerpt, from_reqwest, redact, ApiError, Error, ErrorKind, Result};
 use crate::options::RequestOptions;
 use crate::pacing::{parse_retry_after, Pacer, RetryPolicy};
 
@@ -210,12 +210,13 @@ impl CallContext {
             (Some(Verdict::Timeout), _) => Error::new(ErrorKind::Timeout),
             (Some(Verdict::TooLarge(status, limit)), _) => Error::new(ErrorKind::ResponseTooLarge { status, limit }),
             (None, progenitor_client::Error::InvalidRequest(message)) => Error::invalid_input(message),
+            // The decoder's own error is not kept as the source: its text quotes values of the body, which
+            // may be secrets; the redacted message says the same (with line and column).
             (None, progenitor_client::Error::InvalidResponsePayload(body, source)) => Error::new(ErrorKind::Decode {
                 status: observed.status,
-                message: source.to_string(),
+                message: redact(&source.to_string()),
                 excerpt: excerpt(&body),
-            })
-            .with_source(source),
+            }),
             (None, progenitor_client::Error::CommunicationError(e))
             | (None, progenitor_client::Error::ResponseBodyError(e))
             | (None, progenitor_client::Error::InvalidUpgrade(e)) => from_reqwest(e),

@@ -575,7 +575,7 @@ async fn a_retry_after_longer_than_the_time_left_ends_the_call_at_once_with_that
     let err = pf.users().me().await.unwrap_err();
     assert!(started.elapsed() < Duration::from_millis(1000), "waited {:?}", started.elapsed());
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
-    assert_eq!(err.api().unwrap().retry_after, Some(Duration::from_secs(30)));
+    assert_eq!(err.api().unwrap().retry_after(), Some(Duration::from_secs(30)));
     assert_eq!(err.attempts(), 1);
     assert_eq!(server.targets().len(), 1);
 
@@ -799,4 +799,31 @@ async fn an_item_on_many_consecutive_pages_is_yielded_once() {
         assert_eq!(ids.iter().filter(|id| *id == "sticky").count(), 1, "{ids:?}");
         assert_eq!(ids.len(), 7);
     }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 8. Secrets never print, whatever a server echoes.
+
+#[tokio::test]
+async fn a_server_echoing_secrets_never_puts_them_in_an_error() {
+    let echo = json!({"message": "bad key pk_live_echoed123", "code": "whsec_codeA1", "secret": "whsec_bodyB2"});
+    let mut user = common::example("User");
+    user["testMode"] = json!("pk_test_decodeC3"); // a bool is expected: serde's message quotes the string
+    let server = Scripted::start(vec![status_body(401, echo), Act::Answer(200, vec![], user.to_string())]).await;
+    let pf = client(&server.url).max_retries(0).build().unwrap();
+    for _ in 0..2 {
+        let err = pf.users().me().await.unwrap_err();
+        let printed = format!("{err} {err:?} {}", err.message());
+        for leaked in ["echoed123", "bodyB2", "decodeC3"] {
+            assert!(!printed.contains(leaked), "{leaked} printed: {printed}");
+        }
+        if let Some(api) = err.api() {
+            assert!(api.message().contains("pk_live_[redacted]"), "{}", api.message());
+            assert!(String::from_utf8_lossy(api.body()).contains("whsec_bodyB2"), "the raw body stays as received");
+        }
+    }
+}
+
+fn status_body(code: u16, body: Value) -> Act {
+    Act::Answer(code, vec![], body.to_string())
 }

@@ -109,7 +109,7 @@ async fn rate_limited_error_carries_retry_after() {
     let pf = Pocketsflow::builder().api_key(server.api_key()).base_url(server.url()).max_retries(0).build().unwrap();
     let err = pf.products().list().await.unwrap_err();
     assert!(err.is_rate_limited());
-    assert_eq!(err.api().unwrap().retry_after, Some(Duration::from_secs(1)));
+    assert_eq!(err.api().unwrap().retry_after(), Some(Duration::from_secs(1)));
 }
 
 #[tokio::test]
@@ -350,6 +350,6 @@ async fn list_all_stops_at_the_first_error() {
     }
     server.faults().fail_next(1, 500);
     let err = stream.next().await.unwrap().unwrap_err();
-    assert!(matches!(err.kind(), ErrorKind::Api(api) if api.status == 500));
+    assert!(matches!(err.kind(), ErrorKind::Api(api) if api.status() == 500));
     assert!(stream.next().await.is_none(), "the stream ends after an error");
 }
