@@ -34,8 +34,37 @@
 //! Whatever clients send, its memory stays bounded apart from the objects they create: request targets and
 //! bodies have size limits, and what it remembers of requests and webhook deliveries is bounded too (see
 //! [`limits`]). Every error it answers has the API's JSON error shape, `{"message": ..., "code": ...}`, also
-//! for unknown routes, refused methods and bodies or URIs too large.
+//! for unknown routes, refused methods and bodies or URIs too large (the buyer's pages below excepted).
+//!
+//! # The hosted checkout, in a browser
+//!
+//! A session's `url`, `<server url>/checkout/<session id>`, is the buyer's page, as on Pocketsflow, so a shop's
+//! whole checkout loop (redirect the buyer, the buyer pays, the buyer comes back, the webhook arrives) runs
+//! offline, by hand or in browser tests:
+//!
+//! - **`GET`** from a browser (an `Accept` that ranks `text/html` above `application/json`) answers the
+//!   checkout page: the product or subscription offer and its price, the discount code and what it takes off,
+//!   the total, a test-mode badge, an email field prefilled with `customerEmail`, and Pay and Cancel buttons.
+//!   A plain HTML form, no JavaScript; everything users wrote is escaped. Other clients (no `Accept`, `*/*`,
+//!   JSON) get the session as JSON: `id`, `productId`, `customerEmail`, `completed`, `orderId`, `expired`,
+//!   `expiresAt`.
+//! - **Pay** (a form `POST` of `email` and `action=pay`; `pay` is also the default) does what
+//!   [`MockServer::complete_checkout`] does (order, customer, subscription for an offer, signed webhooks) and
+//!   answers `303 See Other` to the session's `successUrl` with **`session_id` and `order_id` appended to its
+//!   query**. **Cancel** (`action=cancel`) creates nothing and answers `303` to `cancelUrl` with
+//!   **`session_id` appended**; the session stays payable. What the shop's URLs already carry is kept:
+//!   `https://shop.example/thanks?cart=7#top` becomes
+//!   `https://shop.example/thanks?cart=7&session_id=cs_test_...&order_id=65f0...#top`. (This return query is
+//!   the fake's contract; treat it as a hint and confirm the order with `orders().get` or its webhook, as
+//!   anyone can type such a URL.)
+//! - **Refusals store nothing** and answer a page that says why: a session already paid (`409`), expired
+//!   (`410`, after [`CHECKOUT_SESSION_LIFETIME`] or [`MockServer::expire_checkout_session`]), unknown
+//!   (`404`), or a missing or malformed email (`422`: the form again, the reason next to the field).
+//!
+//! A `POST` of JSON to the same URL, `{"email": "..."}` or no body, completes the session and answers the
+//! order, or the API's JSON error.
 
+mod checkout_page;
 mod routes;
 mod seed;
 mod store;
@@ -57,6 +86,10 @@ use crate::Pocketsflow;
 
 /// The test-mode API key every fake server accepts (any `pk_test_...` or `pk_live_...` key works).
 pub const TEST_API_KEY: &str = "pk_test_mock_0123456789abcdef";
+
+/// How long a checkout session can be paid after it was created: 24 hours. After that its page says it has
+/// expired and paying it is refused; [`MockServer::expire_checkout_session`] ends it early, for tests.
+pub const CHECKOUT_SESSION_LIFETIME: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// The fake server's limits: what keeps its memory bounded whatever clients send.
 pub mod limits {
@@ -278,9 +311,26 @@ impl MockServer {
 
     /// Completes a checkout session as the buyer `email` would: creates the order, the customer (or updates
     /// it), a subscription for a subscription offer, applies the discount, and sends the webhooks.
-    /// The same happens on `POST <session url>` with `{"email": "..."}`.
+    /// The same happens on `POST <session url>` with `{"email": "..."}`, and when a buyer pays on the hosted
+    /// checkout page (see the [module documentation](self)).
+    ///
+    /// Refused, storing nothing, when the session is unknown, already completed or expired, its product was
+    /// deleted, or `email` is not an email address.
     pub fn complete_checkout(&self, session_id: &str, email: &str) -> Result<Order, MockError> {
-        routes::complete_checkout(&self.shared, session_id, Some(email)).map_err(|e| MockError(e.message))
+        routes::complete_checkout(&self.shared, session_id, Some(email)).map_err(|e| MockError(e.to_string()))
+    }
+
+    /// Ends a checkout session's lifetime now, as if [`CHECKOUT_SESSION_LIFETIME`] had passed: its page then
+    /// says it has expired, and paying it is refused. Fails for an unknown or already completed session.
+    pub fn expire_checkout_session(&self, session_id: &str) -> Result<(), MockError> {
+        let mut store = self.shared.store();
+        let session =
+            store.sessions.get_mut(session_id).ok_or_else(|| MockError("Checkout session not found".into()))?;
+        if session.order_id.is_some() {
+            return Err(MockError("Checkout session is already completed".into()));
+        }
+        session.expires_at = store::unix_now();
+        Ok(())
     }
 
     /// Adds a review from a buyer (the API has no endpoint for it) and sends `review.created`.

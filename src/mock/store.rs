@@ -97,6 +97,17 @@ pub(crate) struct Session {
     pub(crate) discount_id: Option<String>,
     pub(crate) metadata: serde_json::Map<String, serde_json::Value>,
     pub(crate) order_id: Option<String>,
+    /// Where the buyer goes after paying, and after canceling.
+    pub(crate) success_url: String,
+    pub(crate) cancel_url: String,
+    /// Unix seconds after which it can no longer be paid.
+    pub(crate) expires_at: u64,
+}
+
+impl Session {
+    pub(crate) fn is_expired(&self) -> bool {
+        unix_now() >= self.expires_at
+    }
 }
 
 pub(crate) struct Store {
@@ -247,6 +258,11 @@ impl Store {
 
 pub(crate) fn round2(value: f64) -> f64 {
     (value * 100.0).round() / 100.0
+}
+
+/// Now, in Unix seconds.
+pub(crate) fn unix_now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs()
 }
 
 /// Now, as the API writes timestamps: `2024-03-01T10:15:30.000Z`.
