@@ -1,0 +1,105 @@
+//! `pocketsflow mock`: the SDK's embedded fake server ([`pocketsflow::mock`]), with the options of
+//! `pocketsflow-mock`, and `--extra-orders N` to fill it for exports and load tests (through its public API:
+//! checkout sessions created over HTTP, completed as a buyer would).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use futures_util::stream::{self, StreamExt};
+use pocketsflow::mock::{MockOptions, MockServer, Seed};
+use pocketsflow::types::{CreateCheckoutParams, CreateProductParams};
+
+use crate::error::CliError;
+
+/// What `mock` was asked to do.
+#[derive(Debug)]
+pub struct Options {
+    /// Port on 127.0.0.1.
+    pub port: u16,
+    /// `demo` or `empty`.
+    pub demo: bool,
+    /// Where to write the port once serving.
+    pub port_file: Option<PathBuf>,
+    /// Orders to add before serving.
+    pub extra_orders: u32,
+}
+
+/// Writes `port` to `path` so that a reader never sees it half-written (written aside, then renamed).
+pub fn write_port_file(path: &Path, port: u16) -> Result<(), CliError> {
+    let mut aside = path.as_os_str().to_owned();
+    aside.push(".tmp");
+    std::fs::write(&aside, format!("{port}\n"))
+        .and_then(|()| std::fs::rename(&aside, path))
+        .map_err(|e| CliError::usage(format!("cannot write the port file {}: {e}", path.display())))
+}
+
+/// Adds `count` completed orders of one product, by up to 1,000 distinct buyers.
+pub async fn add_orders(server: &MockServer, count: u32) -> Result<(), CliError> {
+    if count == 0 {
+        return Ok(());
+    }
+    let pf = server.client();
+    let product = pf
+        .products()
+        .create(CreateProductParams::builder().name("Load Test Ebook").price(9.99))
+        .await
+        .map_err(CliError::from)?;
+    let sessions = stream::iter(0..count)
+        .map(|_| {
+            let pf = pf.clone();
+            let product_id = product.id.clone();
+            async move {
+                pf.checkout()
+                    .create(
+                        CreateCheckoutParams::builder()
+                            .product_id(product_id)
+                            .success_url("https://shop.example/ok")
+                            .cancel_url("https://shop.example/cancel"),
+                    )
+                    .await
+            }
+        })
+        .buffer_unordered(16)
+        .enumerate();
+    futures_util::pin_mut!(sessions);
+    while let Some((i, session)) = sessions.next().await {
+        let session = session.map_err(CliError::from)?;
+        server
+            .complete_checkout(&session.id, &format!("buyer{}@example.com", i % 1000))
+            .map_err(|e| CliError::internal(format!("cannot complete a checkout: {e}")))?;
+    }
+    Ok(())
+}
+
+/// Runs until interrupted.
+pub async fn run(options: Options) -> Result<(), CliError> {
+    let seed = if options.demo { Seed::Demo } else { Seed::Empty };
+    let server = MockServer::start_with(MockOptions { seed, port: options.port })
+        .await
+        .map_err(|e| CliError::usage(format!("cannot listen on 127.0.0.1:{}: {e}", options.port)))?;
+    if options.extra_orders > 0 {
+        let started = Instant::now();
+        eprintln!("Adding {} orders...", options.extra_orders);
+        add_orders(&server, options.extra_orders).await?;
+        eprintln!("Added {} orders in {:.1}s", options.extra_orders, started.elapsed().as_secs_f64());
+    }
+    {
+        // Nobody reading stdout (a closed pipe) is no reason to stop serving: write errors are ignored.
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "Pocketsflow fake server listening on {}", server.url());
+        let _ = writeln!(out, "API key: {}", server.api_key());
+        let _ = writeln!(
+            out,
+            "Try: POCKETSFLOW_API_KEY={} pocketsflow --base-url {} products list",
+            server.api_key(),
+            server.url()
+        );
+        let _ = out.flush();
+    }
+    if let Some(path) = &options.port_file {
+        write_port_file(path, server.addr().port())?;
+    }
+    let _ = tokio::signal::ctrl_c().await;
+    Ok(())
+}
