@@ -1,29 +1,22 @@
 //! Generates the raw Pocketsflow client from `openapi.yaml` with progenitor.
 //!
-//! The output lands in `$OUT_DIR/pocketsflow_raw.rs` and is included by `src/raw.rs`. Nobody edits it by
+//! The output lands in `$OUT_DIR/pocketsflow_raw.rs` and is included by `src/raw.rs`; `codegen/sdk.rs`
+//! generates from the same spec what the hand-written layer would otherwise copy (open enums, webhook event
+//! names, list params, id accessors) into `$OUT_DIR/sdk_*.rs`. Nobody edits it by
 //! hand: change `openapi.yaml` (and, rarely, the settings below), then run `cargo xtask regen`.
 //! `xtask` includes this file too, so the committed snapshot is produced by the very same settings.
 
 use std::path::Path;
 
-/// Enums the API is free to extend. Each is replaced by a hand-written open enum in `src/enums.rs`
-/// that keeps unknown values instead of failing to decode them.
-pub const OPEN_ENUMS: &[&str] = &[
-    "BillingInterval",
-    "CustomerSortBy",
-    "DiscountValueType",
-    "ProductType",
-    "RefundStatus",
-    "SortOrder",
-    "SubscriptionFrequency",
-    "SubscriptionStatus",
-    "WebhookEvent",
-];
+#[path = "codegen/sdk.rs"]
+#[allow(dead_code)]
+pub mod sdk;
 
 /// Parses `spec_text` (YAML) and returns the formatted Rust source of the raw client.
 pub fn generate(spec_text: &str) -> Result<String, String> {
     let spec: openapiv3::OpenAPI = serde_yaml::from_str(spec_text)
         .map_err(|e| format!("openapi.yaml is not a valid OpenAPI 3.0 document: {e}"))?;
+    let tree: serde_yaml::Value = serde_yaml::from_str(spec_text).map_err(|e| format!("openapi.yaml: {e}"))?;
     let mut settings = progenitor::GenerationSettings::default();
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
@@ -32,9 +25,12 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
         .with_hooks(progenitor::HooksMode::Expected)
         .with_derive("PartialEq")
         .with_derive("schemars::JsonSchema");
-    for name in OPEN_ENUMS {
+    // Every named string enum is replaced by the open enum `sdk` generates for it, which keeps values added
+    // to the API later instead of failing to decode them.
+    for open in sdk::open_enums(&tree)? {
+        let name = open.name;
         settings.with_replacement(
-            name,
+            &name,
             format!("crate::enums::{name}"),
             [progenitor::TypeImpl::Display, progenitor::TypeImpl::FromStr].into_iter(),
         );
@@ -62,18 +58,31 @@ fn quote_path(path: &str) -> proc_macro2::TokenStream {
 fn main() {
     println!("cargo:rerun-if-changed=openapi.yaml");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=codegen");
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let spec_path = Path::new(&manifest_dir).join("openapi.yaml");
     let result = std::fs::read_to_string(&spec_path)
         .map_err(|e| format!("cannot read {}: {e}", spec_path.display()))
-        .and_then(|text| generate(&text));
+        .and_then(|text| {
+            let tree: serde_yaml::Value = serde_yaml::from_str(&text).map_err(|e| format!("openapi.yaml: {e}"))?;
+            let layer = sdk::generate(&tree)?;
+            Ok([
+                ("pocketsflow_raw.rs", generate(&text)?),
+                ("sdk_enums.rs", layer.enums),
+                ("sdk_events.rs", layer.events),
+                ("sdk_params.rs", layer.params),
+                ("sdk_identified.rs", layer.identified),
+            ])
+        });
     match result {
-        Ok(code) => {
+        Ok(files) => {
             let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-            let out = Path::new(&out_dir).join("pocketsflow_raw.rs");
-            if let Err(e) = std::fs::write(&out, code) {
-                eprintln!("error: cannot write {}: {e}", out.display());
-                std::process::exit(1);
+            for (name, code) in files {
+                let out = Path::new(&out_dir).join(name);
+                if let Err(e) = std::fs::write(&out, code) {
+                    eprintln!("error: cannot write {}: {e}", out.display());
+                    std::process::exit(1);
+                }
             }
         }
         Err(message) => {

@@ -134,7 +134,7 @@ impl Pocketsflow {
     /// Runs one generated call and maps its result. Every resource method ends here.
     pub(crate) async fn call<T>(
         &self,
-        send: impl AsyncFnOnce(&raw::Client) -> std::result::Result<ResponseValue<T>, raw::Error<crate::types::Error>>,
+        send: impl AsyncFnOnce(&raw::Client) -> std::result::Result<ResponseValue<T>, raw::Error<crate::types::ErrorBody>>,
     ) -> Result<T> {
         let raw = self.raw();
         let result = send(&raw).await;
@@ -147,7 +147,10 @@ impl Pocketsflow {
         &self,
         what: &str,
         id: &str,
-        send: impl AsyncFnOnce(&raw::Client, &str) -> std::result::Result<ResponseValue<T>, raw::Error<crate::types::Error>>,
+        send: impl AsyncFnOnce(
+            &raw::Client,
+            &str,
+        ) -> std::result::Result<ResponseValue<T>, raw::Error<crate::types::ErrorBody>>,
     ) -> Result<T> {
         check_id(what, id)?;
         self.call(async |raw| send(raw, id).await).await

@@ -110,7 +110,7 @@ impl ApiError {
     /// Reads an error answer. The body is decoded with the spec's `Error` schema when it is JSON; any other
     /// body (an HTML page from a proxy, nothing at all) still gives an error with the status.
     pub(crate) fn from_parts(status: StatusCode, headers: &reqwest::header::HeaderMap, body: Bytes) -> Self {
-        let parsed: Option<crate::types::Error> = serde_json::from_slice(&body).ok();
+        let parsed: Option<crate::types::ErrorBody> = serde_json::from_slice(&body).ok();
         let (message, code) = match parsed {
             Some(e) => (e.message.filter(|m| !m.is_empty()).or(e.error.filter(|m| !m.is_empty())), e.code),
             None => (None, None),

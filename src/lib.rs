@@ -1,7 +1,7 @@
 //! # pocketsflow
 //!
 //! The Rust SDK for the [Pocketsflow](https://pocketsflow.com) API: sell digital products, subscriptions and
-//! checkouts from Rust. It covers every operation of the official Node.js SDK (41 over 13 resources) with
+//! checkouts from Rust. It covers every operation of the official Node.js SDK, resource by resource, with
 //! typed models, typed errors and forward-compatible enums.
 //!
 //! ```no_run
@@ -27,16 +27,19 @@
 #![warn(rust_2018_idioms)]
 
 mod client;
-pub mod enums;
+mod enums;
 mod error;
 pub mod events;
+mod generated;
 #[cfg(feature = "mock")]
 pub mod mock;
 mod options;
 pub mod pacing;
 pub mod paginate;
+mod params;
 pub mod raw;
 pub mod resources;
+pub mod retry;
 pub mod transport;
 pub mod types;
 mod validate;
@@ -46,7 +49,6 @@ pub use client::{
 };
 pub use error::{ApiError, Error, ErrorKind, Result};
 pub use options::RequestOptions;
-pub use pacing::{RateLimit, RetryPolicy};
 
 /// The README's examples, compiled as doctests so that the front door never shows code that does not build.
 #[cfg(doctest)]

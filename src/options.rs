@@ -17,7 +17,7 @@ use crate::pacing::RetryPolicy;
 /// ```no_run
 /// # async fn run(pf: pocketsflow::Pocketsflow) -> pocketsflow::Result<()> {
 /// use std::time::Duration;
-/// use pocketsflow::{RequestOptions, RetryPolicy};
+/// use pocketsflow::{retry::RetryPolicy, RequestOptions};
 ///
 /// let patient = pf.with_options(RequestOptions::new().timeout(Duration::from_secs(120)));
 /// let report = patient.orders().list(Default::default()).await?;

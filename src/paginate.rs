@@ -47,6 +47,7 @@ use crate::{Error, Result};
 
 /// One page of a list.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Page<T> {
     /// Index of the page in this listing, from 0.
     pub index: u32,
@@ -58,16 +59,23 @@ pub struct Page<T> {
     pub has_more: bool,
 }
 
-/// Items that can be told apart, for de-duplication across shifting pages.
+impl<T> Page<T> {
+    /// A page of `items`, the `index`-th of its listing (from 0), saying whether another follows.
+    pub fn new(index: u32, items: Vec<T>, has_more: bool) -> Self {
+        Page { index, items, pagination: None, has_more }
+    }
+}
+
+/// Items that can be told apart, for de-duplication across shifting pages. Every model of the API with an
+/// `_id` has it (generated from the spec); implement it for your own items to page them with
+/// [`ListAll::new`].
 pub trait Identified {
     /// The item's id.
     fn item_id(&self) -> &str;
 }
 
-macro_rules! identified {
-    ($($t:ty),*) => { $(impl Identified for $t { fn item_id(&self) -> &str { &self.id } })* };
-}
-identified!(crate::types::Order, crate::types::Subscription, crate::types::Customer);
+// Every schema of the spec with a required string `_id`, written by build.rs (codegen/sdk.rs).
+include!(concat!(env!("OUT_DIR"), "/sdk_identified.rs"));
 
 type PageFuture<T> = Pin<Box<dyn Future<Output = Result<Page<T>>> + Send>>;
 type Fetch<T> = Arc<dyn Fn(u32) -> PageFuture<T> + Send + Sync>;
@@ -110,7 +118,31 @@ impl<T> std::fmt::Debug for ListAll<T> {
 }
 
 impl<T: Identified + Send + 'static> ListAll<T> {
-    pub(crate) fn new<F, Fut>(fetch: F) -> Self
+    /// A listing of any paged source: `fetch(i)` returns the `i`-th page (from 0). The SDK's own `list_all`
+    /// methods are built on it; every guarantee of the [module documentation](self) holds.
+    ///
+    /// ```
+    /// use futures_util::TryStreamExt;
+    /// use pocketsflow::paginate::{Identified, ListAll, Page};
+    ///
+    /// struct Row(String);
+    /// impl Identified for Row {
+    ///     fn item_id(&self) -> &str { &self.0 }
+    /// }
+    ///
+    /// # tokio_test_block_on(async {
+    /// let rows = ListAll::new(|i| async move {
+    ///     let items = if i < 3 { vec![Row(format!("row{i}"))] } else { vec![] };
+    ///     Ok(Page::new(i, items, i < 3))
+    /// });
+    /// let all: Vec<Row> = rows.try_collect().await.unwrap();
+    /// assert_eq!(all.len(), 3);
+    /// # });
+    /// # fn tokio_test_block_on(f: impl std::future::Future<Output = ()>) {
+    /// #     tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(f)
+    /// # }
+    /// ```
+    pub fn new<F, Fut>(fetch: F) -> Self
     where
         F: Fn(u32) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = Result<Page<T>>> + Send + 'static,

@@ -194,7 +194,7 @@ impl CallContext {
     /// Turns what the generated method returned into the SDK's result.
     pub(crate) fn finish<T>(
         &self,
-        result: std::result::Result<ResponseValue<T>, progenitor_client::Error<crate::types::Error>>,
+        result: std::result::Result<ResponseValue<T>, progenitor_client::Error<crate::types::ErrorBody>>,
     ) -> Result<T> {
         let error = match result {
             Ok(value) => return Ok(value.into_inner()),

@@ -14,8 +14,10 @@ use std::time::{Duration, Instant};
 use common::{checkout_params, fast, operations, API_KEY};
 use futures_util::TryStreamExt;
 use pocketsflow::mock::{MockOptions, MockServer, Seed};
+use pocketsflow::pacing::RateLimit;
+use pocketsflow::retry::RetryPolicy;
 use pocketsflow::types::*;
-use pocketsflow::{ErrorKind, Pocketsflow, RateLimit, RetryPolicy};
+use pocketsflow::{ErrorKind, Pocketsflow};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -279,11 +281,7 @@ fn an_id_is_refused_or_travels_as_exactly_one_segment_of_its_operation() {
 
 /// The fake server's state that a mutation could touch, as JSON.
 async fn state(pf: &Pocketsflow) -> Value {
-    let subs = pf
-        .subscriptions()
-        .list(ListSubscriptionsParams::builder().page_size(std::num::NonZeroU32::new(100)))
-        .await
-        .unwrap();
+    let subs = pf.subscriptions().list(ListSubscriptionsParams::default().page_size(100)).await.unwrap();
     json!({
         "products": serde_json::to_value(pf.products().list().await.unwrap()).unwrap(),
         "discounts": serde_json::to_value(pf.discounts().list().await.unwrap()).unwrap(),
@@ -436,13 +434,11 @@ async fn page_zero_and_page_size_zero_are_refused_for_every_paged_list() {
     let errors = [
         pf.orders().list(ListOrdersParams::default().page(0)).await.unwrap_err(),
         pf.orders().list(ListOrdersParams::default().page_size(0)).await.unwrap_err(),
+        pf.subscriptions().list(ListSubscriptionsParams::default().page(0)).await.unwrap_err(),
+        pf.subscriptions().list(ListSubscriptionsParams::default().page_size(0)).await.unwrap_err(),
     ];
     for err in errors {
         assert!(err.is_invalid_input(), "{err}");
-    }
-    // The subscriptions filter is a body whose page numbers are `NonZeroU32`: a 0 cannot even be built.
-    for zero in [json!({"page": 0}), json!({"pageSize": 0})] {
-        assert!(serde_json::from_value::<ListSubscriptionsParams>(zero).is_err());
     }
     assert!(server.targets().is_empty(), "nothing was sent");
 }
@@ -515,11 +511,8 @@ async fn the_final_error_describes_the_final_attempt_for_every_pair() {
     let retryable = [S500, S503, S429, Stall, Drop];
     let finals = [S500, S503, S429, S404, Stall, Drop, Ok];
     let server = Scripted::start(vec![]).await;
-    let pf = client(&server.url)
-        .retry(RetryPolicy { max_retries: 1, ..fast() })
-        .attempt_timeout(Duration::from_millis(300))
-        .build()
-        .unwrap();
+    let pf =
+        client(&server.url).retry(fast().max_retries(1)).attempt_timeout(Duration::from_millis(300)).build().unwrap();
     for earlier in retryable {
         for last in finals {
             // A dropped connection may be re-sent once by the HTTP stack on a fresh connection; the script's
@@ -543,11 +536,7 @@ async fn the_final_error_describes_the_final_attempt_for_every_pair() {
 async fn the_timeout_bounds_the_whole_call_retries_and_waits_included() {
     // Every attempt stalls: four attempts of the whole timeout would take 4 s.
     let server = Scripted::start(vec![Act::Stall]).await;
-    let pf = client(&server.url)
-        .timeout(Duration::from_millis(800))
-        .retry(RetryPolicy { max_retries: 3, ..fast() })
-        .build()
-        .unwrap();
+    let pf = client(&server.url).timeout(Duration::from_millis(800)).retry(fast().max_retries(3)).build().unwrap();
     let started = Instant::now();
     let err = pf.users().me().await.unwrap_err();
     let elapsed = started.elapsed();
@@ -559,7 +548,7 @@ async fn the_timeout_bounds_the_whole_call_retries_and_waits_included() {
     let pf = client(&server.url)
         .timeout(Duration::from_secs(3))
         .attempt_timeout(Duration::from_millis(200))
-        .retry(RetryPolicy { max_retries: 3, ..fast() })
+        .retry(fast().max_retries(3))
         .build()
         .unwrap();
     pf.users().me().await.unwrap();
@@ -609,16 +598,12 @@ async fn waiting_for_the_client_side_rate_limit_counts_against_the_timeout() {
 fn per_request_options_merge_field_by_field() {
     let pf = Pocketsflow::builder()
         .api_key(API_KEY)
-        .retry(RetryPolicy { max_retries: 5, base_delay: Duration::from_millis(7), ..RetryPolicy::default() })
+        .retry(RetryPolicy::default().max_retries(5).base_delay(Duration::from_millis(7)))
         .timeout(Duration::from_secs(9))
         .build()
         .unwrap();
     let once = pf.with_options(pocketsflow::RequestOptions::new().max_retries(1));
-    assert_eq!(
-        once.retry_policy(),
-        RetryPolicy { max_retries: 1, ..pf.retry_policy() },
-        "the delays stay the client's"
-    );
+    assert_eq!(once.retry_policy(), pf.retry_policy().max_retries(1), "the delays stay the client's");
     assert_eq!(once.timeout(), Duration::from_secs(9));
     let twice = once.with_options(pocketsflow::RequestOptions::new().timeout(Duration::from_secs(2)));
     assert_eq!(twice.retry_policy().max_retries, 1, "options given twice merge");

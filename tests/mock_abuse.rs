@@ -33,7 +33,7 @@ fn assert_error_shape(what: &str, content_type: Option<&str>, body: &[u8]) {
     );
     let json: Value = serde_json::from_slice(body)
         .unwrap_or_else(|e| panic!("{what}: body is not JSON ({e}): {:?}", String::from_utf8_lossy(body)));
-    let errors = schema_errors(&json!({"$ref": "#/components/schemas/Error"}), &json);
+    let errors = schema_errors(&json!({"$ref": "#/components/schemas/ErrorBody"}), &json);
     assert!(errors.is_empty(), "{what}: {json} does not match the spec's Error: {errors:?}");
     for field in ["message", "code"] {
         assert!(json[field].as_str().is_some_and(|s| !s.trim().is_empty()), "{what}: no `{field}` in {json}");

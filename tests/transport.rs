@@ -10,8 +10,10 @@ use std::time::{Duration, Instant};
 use common::*;
 use futures_util::{StreamExt, TryStreamExt};
 use pocketsflow::mock::{MockOptions, MockServer, Seed};
+use pocketsflow::pacing::RateLimit;
+use pocketsflow::retry::RetryPolicy;
 use pocketsflow::types::*;
-use pocketsflow::{ErrorKind, Pocketsflow, RateLimit, RequestOptions, RetryPolicy};
+use pocketsflow::{ErrorKind, Pocketsflow, RequestOptions};
 use serde_json::json;
 use wiremock::matchers::any;
 use wiremock::{Mock, ResponseTemplate};
@@ -28,14 +30,10 @@ fn create() -> pocketsflow::types::builder::CreateProductParams {
 fn defaults_are_two_retries_half_second_base_eight_second_cap_and_safe_posts() {
     let policy = Pocketsflow::new("pk_test_x").unwrap().retry_policy();
     assert_eq!(
-        policy,
-        RetryPolicy {
-            max_retries: 2,
-            base_delay: Duration::from_millis(500),
-            max_delay: Duration::from_secs(8),
-            retry_non_idempotent: false
-        }
+        (policy.max_retries, policy.base_delay, policy.max_delay, policy.retry_non_idempotent),
+        (2, Duration::from_millis(500), Duration::from_secs(8), false)
     );
+    assert_eq!(policy, RetryPolicy::default());
 }
 
 #[tokio::test]
@@ -77,7 +75,7 @@ async fn post_is_never_repeated_after_a_5xx_unless_opted_in() {
     let opted_in = Pocketsflow::builder()
         .api_key(server.api_key())
         .base_url(server.url())
-        .retry(RetryPolicy { retry_non_idempotent: true, ..fast() })
+        .retry(fast().retry_non_idempotent(true))
         .build()
         .unwrap();
     opted_in.products().create(create()).await.unwrap();
@@ -296,20 +294,12 @@ async fn list_all_customers_and_subscriptions() {
         pf.customers().list_all(ListCustomersParams::default().limit(10)).concurrency(4).try_collect().await.unwrap();
     assert_eq!(prefetched, streamed);
 
-    let all: Vec<Subscription> = pf
-        .subscriptions()
-        .list_all(ListSubscriptionsParams::builder().page_size(std::num::NonZeroU32::new(5)).try_into().unwrap())
-        .try_collect()
-        .await
-        .unwrap();
+    let all: Vec<Subscription> =
+        pf.subscriptions().list_all(ListSubscriptionsParams::default().page_size(5)).try_collect().await.unwrap();
     assert_eq!(all.len(), 24);
     let active: Vec<Subscription> = pf
         .subscriptions()
-        .list_all(ListSubscriptionsParams {
-            status: Some(SubscriptionStatus::Active),
-            page_size: std::num::NonZeroU32::new(3),
-            ..Default::default()
-        })
+        .list_all(ListSubscriptionsParams::default().status(SubscriptionStatus::Active).page_size(3))
         .try_collect()
         .await
         .unwrap();

@@ -13,7 +13,7 @@ use pocketsflow::mock::{MockOptions, MockServer, Seed};
 
 const USAGE: &str = "usage: pocketsflow-mock [--port PORT] [--seed demo|empty] [--port-file PATH]
 
-Serves the 41 operations of the Pocketsflow API on 127.0.0.1 from memory.
+Serves every operation of the Pocketsflow API on 127.0.0.1 from memory.
   --port PORT        port to listen on (default 12111; 0 picks a free one)
   --seed NAME        demo: products, 260 orders, customers, reviews...; empty: nothing (default demo)
   --port-file PATH   once listening, write the port (digits and a newline) to PATH, for scripts that use

@@ -1,7 +1,7 @@
 //! An embedded, stateful fake of the Pocketsflow API, for offline work and integration tests
 //! (feature `mock`).
 //!
-//! It serves all 41 operations on 127.0.0.1 from an in-memory store, with the API's authentication,
+//! It serves every operation of openapi.yaml on 127.0.0.1 from an in-memory store, with the API's authentication,
 //! validation, 404s, pagination and filters; checkout sessions that turn into orders, customers and
 //! subscriptions; refunds; signed webhook deliveries; and faults on demand (latency, error statuses,
 //! dropped connections, a rate limit). Each instance has its own state, so parallel tests never meet.

@@ -595,8 +595,8 @@ async fn orders_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id):
 // ----------------------------------------------------------------------------------------- subscriptions
 
 async fn subscriptions_list(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
-    let p: ListSubscriptionsParams =
-        if body.iter().all(u8::is_ascii_whitespace) { ListSubscriptionsParams::default() } else { parse(&body)? };
+    let p: SubscriptionFilter =
+        if body.iter().all(u8::is_ascii_whitespace) { SubscriptionFilter::default() } else { parse(&body)? };
     check_date("startDate", &p.start_date)?;
     check_date("endDate", &p.end_date)?;
     require_known("status", p.status.as_ref())?;

@@ -1,8 +1,5 @@
 //! Subscriptions: buyers' recurring purchases (of the offers in [`subscription_offers`](super::subscription_offers)).
 
-use std::fmt::Display;
-use std::num::NonZeroU32;
-
 use crate::paginate::{nth_page, ListAll, Page};
 use crate::types::{ListSubscriptionsParams, MessageResponse, Subscription, SubscriptionsResponse};
 use crate::{Pocketsflow, Result};
@@ -18,38 +15,29 @@ impl Subscriptions<'_> {
     ///
     /// ```no_run
     /// # async fn run(pf: pocketsflow::Pocketsflow) -> pocketsflow::Result<()> {
-    /// use std::num::NonZeroU32;
     /// use pocketsflow::types::{ListSubscriptionsParams, SubscriptionStatus};
     /// let all = pf.subscriptions().list(ListSubscriptionsParams::default()).await?;
     /// let active = pf.subscriptions()
-    ///     .list(ListSubscriptionsParams::builder().status(Some(SubscriptionStatus::Active)).page_size(NonZeroU32::new(50)))
+    ///     .list(ListSubscriptionsParams::default().status(SubscriptionStatus::Active).page_size(50))
     ///     .await?;
     /// for subscription in active.items() {
     ///     println!("{} {}", subscription.id, subscription.status);
     /// }
     /// # Ok(()) }
     /// ```
-    pub async fn list<P>(self, params: P) -> Result<SubscriptionsResponse>
-    where
-        P: TryInto<ListSubscriptionsParams>,
-        P::Error: Display,
-    {
-        let body: ListSubscriptionsParams = crate::validate::body(params)?;
+    pub async fn list(self, params: ListSubscriptionsParams) -> Result<SubscriptionsResponse> {
+        let body = params.into_body()?;
         self.pf.call(async |raw| raw.subscriptions_list().body(body).send().await).await
     }
 
     /// Every subscription matching `params`, as a lazy stream (see [`ListAll`]).
     pub fn list_all(self, params: ListSubscriptionsParams) -> ListAll<Subscription> {
         let pf = self.pf.clone();
-        let first = params.page.map_or(1, NonZeroU32::get);
-        let page_size = params.page_size.map_or(20, NonZeroU32::get) as usize;
+        let first = params.page.unwrap_or(1);
+        let page_size = params.page_size.unwrap_or(20) as usize;
         ListAll::new(move |index| {
             let pf = pf.clone();
-            let params = nth_page(first, index, 1).map(|page| ListSubscriptionsParams {
-                // `first` is at least 1, so every later page number is too.
-                page: NonZeroU32::new(page),
-                ..params.clone()
-            });
+            let params = nth_page(first, index, 1).map(|page| params.clone().page(page));
             async move {
                 let mut page = pf.subscriptions().list(params?).await?;
                 let items =

@@ -5,7 +5,8 @@
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use pocketsflow::{Pocketsflow, RetryPolicy};
+use pocketsflow::retry::RetryPolicy;
+use pocketsflow::Pocketsflow;
 use serde_json::Value;
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -14,12 +15,7 @@ pub const API_KEY: &str = "pk_test_51HxSecretKey0123456789";
 
 /// Retries with short delays, so that the tests are quick.
 pub fn fast() -> RetryPolicy {
-    RetryPolicy {
-        max_retries: 2,
-        base_delay: Duration::from_millis(5),
-        max_delay: Duration::from_millis(20),
-        ..RetryPolicy::default()
-    }
+    RetryPolicy::default().max_retries(2).base_delay(Duration::from_millis(5)).max_delay(Duration::from_millis(20))
 }
 
 /// A checkout of one product, with the return URLs the API requires.

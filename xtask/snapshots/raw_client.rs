@@ -540,7 +540,7 @@ pub mod types {
         PartialEq,
         schemars::JsonSchema
     )]
-    pub struct Error {
+    pub struct ErrorBody {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -548,46 +548,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
-    impl Error {
-        pub fn builder() -> builder::Error {
-            Default::default()
-        }
-    }
-    ///Filters of subscriptions.list, sent as the JSON body.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct ListSubscriptionsParams {
-        #[serde(
-            rename = "endDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub end_date: ::std::option::Option<::std::string::String>,
-        ///Page number, starting at 1.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub page: ::std::option::Option<::std::num::NonZeroU32>,
-        ///Subscriptions per page.
-        #[serde(
-            rename = "pageSize",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub page_size: ::std::option::Option<::std::num::NonZeroU32>,
-        #[serde(
-            rename = "startDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub start_date: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<crate::enums::SubscriptionStatus>,
-    }
-    impl ListSubscriptionsParams {
-        pub fn builder() -> builder::ListSubscriptionsParams {
+    impl ErrorBody {
+        pub fn builder() -> builder::ErrorBody {
             Default::default()
         }
     }
@@ -946,6 +908,44 @@ pub mod types {
     }
     impl Subscription {
         pub fn builder() -> builder::Subscription {
+            Default::default()
+        }
+    }
+    ///Filters of subscriptions.list, sent as the JSON body.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct SubscriptionFilter {
+        #[serde(
+            rename = "endDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub end_date: ::std::option::Option<::std::string::String>,
+        ///Page number, starting at 1.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub page: ::std::option::Option<::std::num::NonZeroU32>,
+        ///Subscriptions per page.
+        #[serde(
+            rename = "pageSize",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub page_size: ::std::option::Option<::std::num::NonZeroU32>,
+        #[serde(
+            rename = "startDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub start_date: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<crate::enums::SubscriptionStatus>,
+    }
+    impl SubscriptionFilter {
+        pub fn builder() -> builder::SubscriptionFilter {
             Default::default()
         }
     }
@@ -3770,7 +3770,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        pub struct Error {
+        pub struct ErrorBody {
             code: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3784,7 +3784,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for Error {
+        impl ::std::default::Default for ErrorBody {
             fn default() -> Self {
                 Self {
                     code: Ok(Default::default()),
@@ -3793,7 +3793,7 @@ pub mod types {
                 }
             }
         }
-        impl Error {
+        impl ErrorBody {
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3831,10 +3831,10 @@ pub mod types {
                 self
             }
         }
-        impl ::std::convert::TryFrom<Error> for super::Error {
+        impl ::std::convert::TryFrom<ErrorBody> for super::ErrorBody {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: Error,
+                value: ErrorBody,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     code: value.code?,
@@ -3843,141 +3843,12 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::Error> for Error {
-            fn from(value: super::Error) -> Self {
+        impl ::std::convert::From<super::ErrorBody> for ErrorBody {
+            fn from(value: super::ErrorBody) -> Self {
                 Self {
                     code: Ok(value.code),
                     error: Ok(value.error),
                     message: Ok(value.message),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ListSubscriptionsParams {
-            end_date: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            page: ::std::result::Result<
-                ::std::option::Option<::std::num::NonZeroU32>,
-                ::std::string::String,
-            >,
-            page_size: ::std::result::Result<
-                ::std::option::Option<::std::num::NonZeroU32>,
-                ::std::string::String,
-            >,
-            start_date: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<crate::enums::SubscriptionStatus>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ListSubscriptionsParams {
-            fn default() -> Self {
-                Self {
-                    end_date: Ok(Default::default()),
-                    page: Ok(Default::default()),
-                    page_size: Ok(Default::default()),
-                    start_date: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                }
-            }
-        }
-        impl ListSubscriptionsParams {
-            pub fn end_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.end_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for end_date: {e}")
-                    });
-                self
-            }
-            pub fn page<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::num::NonZeroU32>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for page: {e}")
-                    });
-                self
-            }
-            pub fn page_size<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::num::NonZeroU32>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.page_size = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for page_size: {e}")
-                    });
-                self
-            }
-            pub fn start_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.start_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for start_date: {e}")
-                    });
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::enums::SubscriptionStatus>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListSubscriptionsParams>
-        for super::ListSubscriptionsParams {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListSubscriptionsParams,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    end_date: value.end_date?,
-                    page: value.page?,
-                    page_size: value.page_size?,
-                    start_date: value.start_date?,
-                    status: value.status?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ListSubscriptionsParams>
-        for ListSubscriptionsParams {
-            fn from(value: super::ListSubscriptionsParams) -> Self {
-                Self {
-                    end_date: Ok(value.end_date),
-                    page: Ok(value.page),
-                    page_size: Ok(value.page_size),
-                    start_date: Ok(value.start_date),
-                    status: Ok(value.status),
                 }
             }
         }
@@ -5670,6 +5541,133 @@ pub mod types {
                     stripe_subscription_id: Ok(value.stripe_subscription_id),
                     test_mode: Ok(value.test_mode),
                     user_id: Ok(value.user_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SubscriptionFilter {
+            end_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            page: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU32>,
+                ::std::string::String,
+            >,
+            page_size: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU32>,
+                ::std::string::String,
+            >,
+            start_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<crate::enums::SubscriptionStatus>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SubscriptionFilter {
+            fn default() -> Self {
+                Self {
+                    end_date: Ok(Default::default()),
+                    page: Ok(Default::default()),
+                    page_size: Ok(Default::default()),
+                    start_date: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                }
+            }
+        }
+        impl SubscriptionFilter {
+            pub fn end_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.end_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_date: {e}")
+                    });
+                self
+            }
+            pub fn page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU32>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for page: {e}")
+                    });
+                self
+            }
+            pub fn page_size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU32>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.page_size = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for page_size: {e}")
+                    });
+                self
+            }
+            pub fn start_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.start_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_date: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::SubscriptionStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SubscriptionFilter> for super::SubscriptionFilter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubscriptionFilter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    end_date: value.end_date?,
+                    page: value.page?,
+                    page_size: value.page_size?,
+                    start_date: value.start_date?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SubscriptionFilter> for SubscriptionFilter {
+            fn from(value: super::SubscriptionFilter) -> Self {
+                Self {
+                    end_date: Ok(value.end_date),
+                    page: Ok(value.page),
+                    page_size: Ok(value.page_size),
+                    start_date: Ok(value.start_date),
+                    status: Ok(value.status),
                 }
             }
         }
@@ -8328,7 +8326,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<::std::vec::Vec<types::Product>>,
-            Error<types::Error>,
+            Error<types::ErrorBody>,
         > {
             let Self { client } = self;
             let url = format!("{}/products", client.baseurl,);
@@ -8440,7 +8438,7 @@ pub mod builder {
         ///Sends a `POST` request to `/products`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Product>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Product>, Error<types::ErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -8545,7 +8543,7 @@ pub mod builder {
         ///Sends a `GET` request to `/products/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Product>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Product>, Error<types::ErrorBody>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -8647,7 +8645,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/products/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::ErrorBody>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -8775,7 +8773,7 @@ pub mod builder {
         ///Sends a `POST` request to `/products/update/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Product>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Product>, Error<types::ErrorBody>> {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -8895,7 +8893,7 @@ pub mod builder {
         ///Sends a `POST` request to `/products/variants`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::ProductVariant>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::ProductVariant>, Error<types::ErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -9000,7 +8998,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/products/variants/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::ErrorBody>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -9163,7 +9161,7 @@ pub mod builder {
         ///Sends a `GET` request to `/orders`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::OrdersResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::OrdersResponse>, Error<types::ErrorBody>> {
             let Self { client, end_date, page, page_size, product_id, start_date } = self;
             let end_date = end_date.map_err(Error::InvalidRequest)?;
             let page = page.map_err(Error::InvalidRequest)?;
@@ -9272,7 +9270,7 @@ pub mod builder {
         ///Sends a `GET` request to `/orders/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Order>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Order>, Error<types::ErrorBody>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -9446,7 +9444,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<::std::vec::Vec<types::Customer>>,
-            Error<types::Error>,
+            Error<types::ErrorBody>,
         > {
             let Self { client, email, limit, offset, product_id, sort_by, sort_order } = self;
             let email = email.map_err(Error::InvalidRequest)?;
@@ -9558,7 +9556,7 @@ pub mod builder {
         ///Sends a `GET` request to `/customers/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Customer>, Error<types::ErrorBody>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -9661,7 +9659,10 @@ pub mod builder {
         ///Sends a `GET` request to `/reviews`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Review>>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::Review>>,
+            Error<types::ErrorBody>,
+        > {
             let Self { client, product_id } = self;
             let product_id = product_id.map_err(Error::InvalidRequest)?;
             let url = format!("{}/reviews", client.baseurl,);
@@ -9748,7 +9749,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<::std::vec::Vec<types::Discount>>,
-            Error<types::Error>,
+            Error<types::ErrorBody>,
         > {
             let Self { client } = self;
             let url = format!("{}/discounts", client.baseurl,);
@@ -9862,7 +9863,7 @@ pub mod builder {
         ///Sends a `POST` request to `/discounts`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Discount>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Discount>, Error<types::ErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -9967,7 +9968,7 @@ pub mod builder {
         ///Sends a `GET` request to `/discounts/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Discount>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Discount>, Error<types::ErrorBody>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -10097,7 +10098,7 @@ pub mod builder {
         ///Sends a `POST` request to `/discounts/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Discount>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Discount>, Error<types::ErrorBody>> {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -10205,7 +10206,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/discounts/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::ErrorBody>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -10291,7 +10292,7 @@ pub mod builder {
         ///Sends a `GET` request to `/upsells`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::UpsellsResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::UpsellsResponse>, Error<types::ErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/upsells", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -10402,7 +10403,7 @@ pub mod builder {
         ///Sends a `POST` request to `/upsells`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Upsell>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Upsell>, Error<types::ErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -10507,7 +10508,7 @@ pub mod builder {
         ///Sends a `GET` request to `/upsells/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Upsell>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Upsell>, Error<types::ErrorBody>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -10635,7 +10636,7 @@ pub mod builder {
         ///Sends a `POST` request to `/upsells/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Upsell>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Upsell>, Error<types::ErrorBody>> {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -10743,7 +10744,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/upsells/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::ErrorBody>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -10821,7 +10822,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct SubscriptionsList<'a> {
         client: &'a super::Client,
-        body: Result<types::builder::ListSubscriptionsParams, String>,
+        body: Result<types::builder::SubscriptionFilter, String>,
     }
     impl<'a> SubscriptionsList<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -10832,26 +10833,24 @@ pub mod builder {
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::ListSubscriptionsParams>,
+            V: std::convert::TryInto<types::SubscriptionFilter>,
             <V as std::convert::TryInto<
-                types::ListSubscriptionsParams,
+                types::SubscriptionFilter,
             >>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!(
-                        "conversion to `ListSubscriptionsParams` for body failed: {}", s
-                    )
+                    format!("conversion to `SubscriptionFilter` for body failed: {}", s)
                 });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                types::builder::ListSubscriptionsParams,
-            ) -> types::builder::ListSubscriptionsParams,
+                types::builder::SubscriptionFilter,
+            ) -> types::builder::SubscriptionFilter,
         {
             self.body = self.body.map(f);
             self
@@ -10859,12 +10858,14 @@ pub mod builder {
         ///Sends a `POST` request to `/orders/subscriptions`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::SubscriptionsResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::SubscriptionsResponse>,
+            Error<types::ErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
-                    types::ListSubscriptionsParams::try_from(v)
-                        .map_err(|e| e.to_string())
+                    types::SubscriptionFilter::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/orders/subscriptions", client.baseurl,);
@@ -10965,7 +10966,7 @@ pub mod builder {
         ///Sends a `GET` request to `/orders/subscriptions/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Subscription>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Subscription>, Error<types::ErrorBody>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -11070,7 +11071,7 @@ pub mod builder {
         ///Sends a `POST` request to `/orders/subscriptions/cancel/{stripeSubscriptionId}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::ErrorBody>> {
             let Self { client, stripe_subscription_id } = self;
             let stripe_subscription_id = stripe_subscription_id
                 .map_err(Error::InvalidRequest)?;
@@ -11176,7 +11177,7 @@ pub mod builder {
         ///Sends a `POST` request to `/orders/subscriptions/refund/{stripeSubscriptionId}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::ErrorBody>> {
             let Self { client, stripe_subscription_id } = self;
             let stripe_subscription_id = stripe_subscription_id
                 .map_err(Error::InvalidRequest)?;
@@ -11266,7 +11267,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<::std::vec::Vec<types::SubscriptionOffer>>,
-            Error<types::Error>,
+            Error<types::ErrorBody>,
         > {
             let Self { client } = self;
             let url = format!("{}/subscriptions", client.baseurl,);
@@ -11381,7 +11382,7 @@ pub mod builder {
         ///Sends a `POST` request to `/subscriptions`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::SubscriptionOffer>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::SubscriptionOffer>, Error<types::ErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -11487,7 +11488,7 @@ pub mod builder {
         ///Sends a `GET` request to `/subscriptions/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::SubscriptionOffer>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::SubscriptionOffer>, Error<types::ErrorBody>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -11575,7 +11576,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<::std::vec::Vec<types::Webhook>>,
-            Error<types::Error>,
+            Error<types::ErrorBody>,
         > {
             let Self { client } = self;
             let url = format!("{}/webhooks", client.baseurl,);
@@ -11687,7 +11688,7 @@ pub mod builder {
         ///Sends a `POST` request to `/webhooks`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Webhook>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Webhook>, Error<types::ErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -11792,7 +11793,7 @@ pub mod builder {
         ///Sends a `GET` request to `/webhooks/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Webhook>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Webhook>, Error<types::ErrorBody>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -11920,7 +11921,7 @@ pub mod builder {
         ///Sends a `PUT` request to `/webhooks/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Webhook>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Webhook>, Error<types::ErrorBody>> {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -12028,7 +12029,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/webhooks/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::ErrorBody>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -12130,7 +12131,7 @@ pub mod builder {
         ///Sends a `POST` request to `/webhooks/{id}/test`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::ErrorBody>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -12216,7 +12217,7 @@ pub mod builder {
         ///Sends a `GET` request to `/users/me`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::User>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::User>, Error<types::ErrorBody>> {
             let Self { client } = self;
             let url = format!("{}/users/me", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -12327,7 +12328,7 @@ pub mod builder {
         ///Sends a `POST` request to `/users/update`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::User>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::User>, Error<types::ErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -12446,7 +12447,7 @@ pub mod builder {
         ///Sends a `POST` request to `/checkout/sessions`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::CheckoutSession>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::CheckoutSession>, Error<types::ErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -12535,7 +12536,10 @@ pub mod builder {
         ///Sends a `GET` request to `/refunds`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Refund>>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::Refund>>,
+            Error<types::ErrorBody>,
+        > {
             let Self { client } = self;
             let url = format!("{}/refunds", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -12646,7 +12650,7 @@ pub mod builder {
         ///Sends a `POST` request to `/refunds`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Refund>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Refund>, Error<types::ErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -12751,7 +12755,7 @@ pub mod builder {
         ///Sends a `GET` request to `/refunds/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Refund>, Error<types::Error>> {
+        ) -> Result<ResponseValue<types::Refund>, Error<types::ErrorBody>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(

@@ -123,8 +123,8 @@ pub fn lint(spec: &Value) -> Vec<Problem> {
             }
             let at = format!("{pointer}/responses/{status}");
             let schema = resolve(spec, response).pointer("/content/application~1json/schema");
-            if schema.and_then(|s| s.get("$ref")).and_then(Value::as_str) != Some("#/components/schemas/Error") {
-                problem(&at, "must reference the Error schema".into());
+            if schema.and_then(|s| s.get("$ref")).and_then(Value::as_str) != Some("#/components/schemas/ErrorBody") {
+                problem(&at, "must reference the ErrorBody schema".into());
             }
         }
         if let Some(body) = op.get("requestBody") {
@@ -158,12 +158,12 @@ pub fn lint(spec: &Value) -> Vec<Problem> {
         inline_models(op, &pointer, &mut problem);
     }
 
-    if let Some(error) = spec.pointer("/components/schemas/Error") {
+    if let Some(error) = spec.pointer("/components/schemas/ErrorBody") {
         if error.get("example").is_none() {
-            problem("/components/schemas/Error", "has no example".into());
+            problem("/components/schemas/ErrorBody", "has no example".into());
         }
     } else {
-        problem("/components/schemas", "has no Error schema".into());
+        problem("/components/schemas", "has no ErrorBody schema".into());
     }
 
     // Unused components.

@@ -253,7 +253,7 @@ mod tests {
         for expected in [
             "/paths/~1products/get/summary is missing",
             "/paths/~1products/get/tags must have exactly one tag (its resource)",
-            "/paths/~1products/get/responses/404 must reference the Error schema",
+            "/paths/~1products/get/responses/404 must reference the ErrorBody schema",
             "/components/schemas/Orphan is never referenced",
         ] {
             assert!(problems.iter().any(|p| p == expected), "{expected:?} not in {problems:#?}");
