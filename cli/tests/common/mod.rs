@@ -1,0 +1,265 @@
+//! Shared by the end-to-end tests: the fake server in a runtime of its own, and the `pocketsflow` binary run as
+//! a process with a clean environment (no real config file, no key from the machine).
+
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStderr, Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use pocketsflow::mock::{MockOptions, MockServer, Seed};
+use serde_json::Value;
+
+/// The fake Pocketsflow server, served by a runtime that lives as long as this value.
+pub struct Fake {
+    pub server: MockServer,
+    pub runtime: tokio::runtime::Runtime,
+}
+
+impl Fake {
+    pub fn start(seed: Seed) -> Fake {
+        install_crypto_provider();
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        let server = runtime.block_on(MockServer::start_with(MockOptions { seed, port: 0 })).unwrap();
+        Fake { server, runtime }
+    }
+
+    pub fn demo() -> Fake {
+        Fake::start(Seed::Demo)
+    }
+
+    pub fn url(&self) -> &str {
+        self.server.url()
+    }
+
+    /// `pocketsflow` pointed at this server with its test key.
+    pub fn cli(&self) -> Cli {
+        let mut cli = Cli::new();
+        cli.env("POCKETSFLOW_API_KEY", self.server.api_key()).env("POCKETSFLOW_BASE_URL", self.url());
+        cli
+    }
+
+    /// An SDK client of this server, to check what the CLI did.
+    pub fn sdk<T>(&self, f: impl AsyncFnOnce(pocketsflow::Pocketsflow) -> T) -> T {
+        let pf = self.server.client();
+        self.runtime.block_on(f(pf))
+    }
+}
+
+/// The process-wide TLS crypto provider, as the binary installs it: the fake server's webhook client and the
+/// tests' own `reqwest` clients need one (`reqwest` has none of its own in this workspace).
+pub fn install_crypto_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
+/// A fresh directory under the system's temporary directory.
+pub fn temp_dir(name: &str) -> PathBuf {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "pocketsflow-cli-test-{}-{name}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The binary under test, with an environment that cannot reach the machine's own configuration.
+pub struct Cli {
+    command: Command,
+    stdin: Option<Vec<u8>>,
+}
+
+impl Cli {
+    pub fn new() -> Cli {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_pocketsflow"));
+        for (name, _) in std::env::vars_os() {
+            if name.to_string_lossy().starts_with("POCKETSFLOW_") {
+                command.env_remove(&name);
+            }
+        }
+        static HOME: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+        let home = HOME.get_or_init(|| temp_dir("home"));
+        command
+            .env("HOME", &home)
+            .env("XDG_CONFIG_HOME", home.join(".config"))
+            .env("POCKETSFLOW_CONFIG", home.join("no-such-config.toml"))
+            .env_remove("RUST_LOG")
+            .stdin(Stdio::null());
+        Cli { command, stdin: None }
+    }
+
+    pub fn env(&mut self, name: &str, value: impl AsRef<std::ffi::OsStr>) -> &mut Cli {
+        self.command.env(name, value);
+        self
+    }
+
+    pub fn env_remove(&mut self, name: &str) -> &mut Cli {
+        self.command.env_remove(name);
+        self
+    }
+
+    pub fn stdin(&mut self, bytes: impl Into<Vec<u8>>) -> &mut Cli {
+        self.stdin = Some(bytes.into());
+        self
+    }
+
+    /// Runs with these arguments to the end.
+    pub fn run<I, S>(&mut self, args: I) -> Run
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        self.command.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
+        if self.stdin.is_some() {
+            self.command.stdin(Stdio::piped());
+        }
+        let mut child = self.command.spawn().expect("the pocketsflow binary starts");
+        if let Some(bytes) = self.stdin.take() {
+            let mut stdin = child.stdin.take().unwrap();
+            stdin.write_all(&bytes).unwrap();
+        }
+        Run::from(child.wait_with_output().unwrap())
+    }
+
+    /// Starts with these arguments, stdout and stderr piped, and returns the running process.
+    pub fn spawn<I, S>(&mut self, args: I) -> Running
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        let mut child =
+            self.command.args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("the binary starts");
+        let stderr = BufReader::new(child.stderr.take().unwrap());
+        Running { child, stderr }
+    }
+}
+
+/// A finished run.
+#[derive(Debug)]
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(output: Output) -> Run {
+        Run {
+            code: output.status.code(),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+impl Run {
+    /// Asserts success and returns stdout as JSON.
+    pub fn json(&self) -> Value {
+        self.ok();
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout))
+    }
+
+    /// Asserts exit code 0.
+    pub fn ok(&self) -> &Run {
+        assert_eq!(self.code, Some(0), "stdout: {}\nstderr: {}", self.stdout, self.stderr);
+        self
+    }
+
+    /// Asserts the exit code.
+    pub fn code(&self, code: i32) -> &Run {
+        assert_eq!(self.code, Some(code), "stdout: {}\nstderr: {}", self.stdout, self.stderr);
+        self
+    }
+}
+
+/// A process still running; killed when dropped.
+pub struct Running {
+    pub child: Child,
+    pub stderr: BufReader<ChildStderr>,
+}
+
+impl Running {
+    /// Reads stderr until a line contains `needle`; returns that line.
+    pub fn wait_for_stderr(&mut self, needle: &str) -> String {
+        let mut line = String::new();
+        loop {
+            line.clear();
+            let n = self.stderr.read_line(&mut line).unwrap();
+            assert!(n > 0, "the process ended before printing {needle:?}");
+            if line.contains(needle) {
+                return line;
+            }
+        }
+    }
+
+    /// Stops the process and returns what it wrote to stdout.
+    pub fn stop(mut self) -> String {
+        let _ = self.child.kill();
+        let mut out = String::new();
+        if let Some(mut stdout) = self.child.stdout.take() {
+            let _ = std::io::Read::read_to_string(&mut stdout, &mut out);
+        }
+        let _ = self.child.wait();
+        out
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The port in a line such as `Listening on http://127.0.0.1:4242/ ...`.
+pub fn port_in(line: &str) -> u16 {
+    let after = line.split("127.0.0.1:").nth(1).unwrap_or_else(|| panic!("no address in {line:?}"));
+    after.chars().take_while(char::is_ascii_digit).collect::<String>().parse().unwrap()
+}
+
+/// Waits for a file to appear (with a port written by `--port-file`).
+pub fn read_port_file(path: &Path, timeout: Duration) -> u16 {
+    let deadline = std::time::Instant::now() + timeout;
+    loop {
+        if let Ok(text) = std::fs::read_to_string(path) {
+            if let Ok(port) = text.trim().parse() {
+                return port;
+            }
+        }
+        assert!(std::time::Instant::now() < deadline, "no port file at {}", path.display());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// The operations of openapi.yaml: (operationId, tag, METHOD, path template).
+pub fn spec_operations() -> Vec<(String, String, String, String)> {
+    let spec: Value = serde_yaml::from_str(include_str!("../../../openapi.yaml")).unwrap();
+    let mut ops = Vec::new();
+    for (path, item) in spec["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let (Some(id), Some(tag)) = (op["operationId"].as_str(), op["tags"][0].as_str()) else { continue };
+            ops.push((id.to_owned(), tag.to_owned(), method.to_uppercase(), path.clone()));
+        }
+    }
+    ops
+}
+
+/// `SubscriptionOffers` -> `subscription-offers`.
+pub fn command_name(tag: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in tag.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

@@ -1,0 +1,184 @@
+//! `--all`: every page streamed through the SDK's `list_all`, as CSV, JSON lines or a JSON array, equal to what
+//! the SDK lists itself; no progress bar when stderr is not a terminal.
+
+mod common;
+
+use std::collections::HashSet;
+
+use common::Fake;
+use futures_util::TryStreamExt;
+use serde_json::Value;
+
+/// The ids of every order, as the SDK lists them.
+fn sdk_order_ids(fake: &Fake) -> Vec<String> {
+    fake.sdk(async |pf| {
+        let orders: Vec<_> = pf.orders().list_all(Default::default()).try_collect().await.unwrap();
+        orders.into_iter().map(|o| o.id).collect()
+    })
+}
+
+/// Parses CSV as written by the tool (RFC 4180, CRLF line ends, quoted fields may hold newlines).
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    rows
+}
+
+#[test]
+fn all_orders_to_csv_equal_what_the_sdk_lists() {
+    let fake = Fake::demo();
+    // Small pages, so that the export walks many of them.
+    let run = fake.cli().run(["orders", "list", "--all", "--page-size", "7", "--output", "csv"]);
+    run.ok();
+    assert_eq!(run.stderr, "", "no progress bar when stderr is not a terminal");
+    let rows = parse_csv(&run.stdout);
+    let header = &rows[0];
+    assert_eq!(header[0], "_id");
+    assert!(header.contains(&"grossAmount".to_owned()) && header.contains(&"customer.buyerEmail".to_owned()));
+    let data = &rows[1..];
+    assert_eq!(data.len(), 260);
+    assert!(data.iter().all(|r| r.len() == header.len()), "every row has every column");
+    // 260 orders, 7 a page: 38 pages, each asked once.
+    assert_eq!(fake.server.request_count("GET", "/orders"), 38);
+    let ids: Vec<String> = data.iter().map(|r| r[0].clone()).collect();
+    assert_eq!(ids, sdk_order_ids(&fake), "the same orders, in the same order");
+    assert_eq!(ids.iter().collect::<HashSet<_>>().len(), 260, "no duplicates");
+
+    // A column holds the value of its field.
+    let email = header.iter().position(|h| h == "buyerEmail").unwrap();
+    let first = fake.cli().run(["orders", "get", &ids[0]]).json();
+    assert_eq!(data[0][email], first["buyerEmail"].as_str().unwrap());
+}
+
+#[test]
+fn all_orders_as_json_lines_and_as_a_json_array() {
+    let fake = Fake::demo();
+    let jsonl = fake.cli().run(["orders", "list", "--all", "-o", "jsonl", "--prefetch", "4"]);
+    jsonl.ok();
+    let ids: Vec<String> = jsonl
+        .stdout
+        .lines()
+        .map(|line| serde_json::from_str::<Value>(line).unwrap()["_id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids, sdk_order_ids(&fake));
+    let before = fake.server.request_count("GET", "/orders");
+    let array = fake.cli().run(["orders", "list", "--all", "-o", "json"]).json();
+    let from_array: Vec<String> =
+        array.as_array().unwrap().iter().map(|o| o["_id"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(from_array, ids);
+    // The default page size of --all (100) rather than the API's 20: 3 pages.
+    assert_eq!(fake.server.request_count("GET", "/orders") - before, 3);
+}
+
+#[test]
+fn all_starts_at_the_given_page_and_keeps_the_filters() {
+    let fake = Fake::demo();
+    let products = fake.cli().run(["products", "list"]).json();
+    let product = products[1]["_id"].as_str().unwrap().to_owned();
+    let filtered = fake.cli().run(["orders", "list", "--all", "--product-id", &product, "-o", "jsonl"]);
+    filtered.ok();
+    let rows: Vec<Value> = filtered.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|o| o["productId"] == product.as_str()));
+    let from_page_3 = fake.cli().run(["orders", "list", "--all", "--page", "3", "--page-size", "100", "-o", "jsonl"]);
+    from_page_3.ok();
+    assert_eq!(from_page_3.stdout.lines().count(), 60);
+}
+
+#[test]
+fn all_customers_and_subscriptions() {
+    let fake = Fake::demo();
+    let customers = fake.cli().run(["customers", "list", "--all", "--limit", "9", "-o", "jsonl"]);
+    customers.ok();
+    let count = customers.stdout.lines().count();
+    let expected = fake.sdk(async |pf| pf.customers().list(Default::default()).await.unwrap().len());
+    assert_eq!(count, expected);
+    let subscriptions = fake.cli().run(["subscriptions", "list", "--all", "--page-size", "2", "-o", "csv"]);
+    subscriptions.ok();
+    let expected = fake.sdk(async |pf| {
+        let all: Vec<_> = pf.subscriptions().list_all(Default::default()).try_collect().await.unwrap();
+        all.len()
+    });
+    assert!(expected > 2);
+    assert_eq!(subscriptions.stdout.lines().count(), expected + 1);
+}
+
+#[test]
+fn an_empty_export_is_a_header_or_an_empty_array() {
+    let fake = Fake::start(pocketsflow::mock::Seed::Empty);
+    let csv = fake.cli().run(["orders", "list", "--all", "-o", "csv"]);
+    csv.ok();
+    assert_eq!(csv.stdout.lines().count(), 1);
+    assert!(csv.stdout.starts_with("_id,"));
+    assert_eq!(fake.cli().run(["orders", "list", "--all", "-o", "json"]).json(), serde_json::json!([]));
+}
+
+/// A server whose first page of orders answers and whose second fails with 500.
+fn failing_after_one_page(runtime: &tokio::runtime::Runtime) -> String {
+    use axum::extract::Query;
+    use axum::http::StatusCode;
+    use axum::response::IntoResponse;
+    use std::collections::HashMap;
+    let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let app = axum::Router::new().route(
+        "/orders",
+        axum::routing::get(|Query(q): Query<HashMap<String, String>>| async move {
+            if q.get("page").map(String::as_str) != Some("1") {
+                return (StatusCode::INTERNAL_SERVER_ERROR, r#"{"message":"database on fire","code":"E500"}"#)
+                    .into_response();
+            }
+            let order = serde_json::json!({"_id": "o1", "userId": "u1", "productId": "p1", "buyerEmail": "a@x",
+                "grossAmount": 10, "netAmount": 9, "taxAmount": 0, "currency": "USD", "isRefunded": false,
+                "isDisputed": false, "testMode": true, "createdAt": "2024-01-01T00:00:00.000Z"});
+            let page = serde_json::json!({"orders": [order], "pagination": {"totalCount": 2, "totalPages": 2,
+                "currentPage": 1, "pageSize": 1, "hasMore": true}});
+            ([("content-type", "application/json")], page.to_string()).into_response()
+        }),
+    );
+    runtime.spawn(async move { axum::serve(listener, app).await });
+    url
+}
+
+#[test]
+fn a_failure_half_way_keeps_what_was_written_and_exits_with_the_error() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let url = failing_after_one_page(&runtime);
+    let run = common::Cli::new().env("POCKETSFLOW_API_KEY", "pk_test_x").run([
+        "--base-url",
+        &url,
+        "--max-retries",
+        "0",
+        "orders",
+        "list",
+        "--all",
+        "-o",
+        "csv",
+    ]);
+    run.code(1);
+    assert_eq!(run.stderr, "error: orders_list: API error 500: database on fire (code E500)\n");
+    let rows = parse_csv(&run.stdout);
+    assert_eq!(rows.len(), 2, "the header and the one order received: {}", run.stdout);
+    assert_eq!(rows[1][0], "o1");
+}
