@@ -38,6 +38,12 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     // The webhook signing secret is a `WebhookSecret`: its Debug is redacted, so no model ever prints it, and
     // it hands straight to `events::Verifier`. It has no Display on purpose (no impls declared).
     settings.with_replacement("WebhookSigningSecret", "crate::events::WebhookSecret", std::iter::empty());
+    // Every amount is `Money`, an exact decimal that travels as a JSON number (src/money.rs).
+    settings.with_replacement(
+        "Money",
+        "crate::types::Money",
+        [progenitor::TypeImpl::Display, progenitor::TypeImpl::FromStr].into_iter(),
+    );
     let mut generator = progenitor::Generator::new(&settings);
     let tokens = generator
         .generate_tokens(&spec)

@@ -38,7 +38,7 @@
 //! headers.insert("x-pocketsflow-timestamp", now.to_string().parse().unwrap());
 //!
 //! match verifier.construct_event(body, &headers).unwrap() {
-//!     Event::OrderCompleted(order) => assert_eq!(order.amount, Some(64.99)),
+//!     Event::OrderCompleted(order) => assert_eq!(order.amount, Some(pocketsflow::money!(64.99))),
 //!     other => println!("unhandled {}", other.name()),
 //! }
 //! // The same delivery again (a fresh timestamp would not help) is a replay.
@@ -636,10 +636,10 @@ pub struct OrderEvent {
     pub tax: Option<EventTax>,
     /// Amount paid, tax included.
     #[serde(default)]
-    pub amount: Option<f64>,
+    pub amount: Option<crate::types::Money>,
     /// Amount before tax.
     #[serde(default)]
-    pub amount_before_tax: Option<f64>,
+    pub amount_before_tax: Option<crate::types::Money>,
     /// Metadata passed at checkout.
     #[serde(default)]
     pub metadata: Option<Map<String, Value>>,
@@ -688,7 +688,7 @@ pub struct EventCustomer {
 pub struct EventTax {
     /// Tax amount.
     #[serde(default)]
-    pub amount: Option<f64>,
+    pub amount: Option<crate::types::Money>,
     /// Rate, as a fraction (0.08).
     #[serde(default)]
     pub rate: Option<f64>,
@@ -741,7 +741,7 @@ mod axum_extractor {
     ///     }
     ///     StatusCode::OK
     /// }
-    /// # fn record_payment(_: Option<f64>) -> Result<(), ()> { Ok(()) }
+    /// # fn record_payment(_: Option<pocketsflow::types::Money>) -> Result<(), ()> { Ok(()) }
     ///
     /// let verifier = Verifier::new("whsec_...").replay_guard(ReplayGuard::new(10_000));
     /// let app: Router = Router::new().route("/webhooks/pocketsflow", post(receive)).with_state(verifier);

@@ -24,6 +24,7 @@
 //!   [`types`] re-exports every model; [`Error`] is the single error type.
 
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(rust_2018_idioms)]
 
 mod client;
@@ -31,6 +32,7 @@ mod enums;
 mod error;
 pub mod events;
 mod generated;
+mod money;
 #[cfg(feature = "mock")]
 pub mod mock;
 mod options;

@@ -27,7 +27,7 @@
 //! use pocketsflow::types::ListOrdersParams;
 //!
 //! let mut orders = pf.orders().list_all(ListOrdersParams::default().page_size(100)).concurrency(4);
-//! let mut revenue = 0.0;
+//! let mut revenue = pocketsflow::types::Money::ZERO;
 //! while let Some(order) = orders.try_next().await? {
 //!     revenue += order.gross_amount;
 //! }

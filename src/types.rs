@@ -33,4 +33,5 @@
 
 pub use crate::enums::*;
 pub use crate::generated::types::*;
+pub use crate::money::{Money, MoneyError};
 pub use crate::params::*;

@@ -287,11 +287,11 @@ async fn a_buyer_pays_in_chromium_lands_on_the_shop_and_the_shop_verifies_the_we
         })
         .unwrap_or_else(|| panic!("no order.completed in {events:?}"));
     assert_eq!(completed.order.and_then(|o| o.id), Some(order_id.clone()));
-    assert_eq!(completed.amount, Some(30.0));
+    assert_eq!(completed.amount, Some(pocketsflow::money!(30.0)));
     assert_eq!(completed.customer.and_then(|c| c.email).as_deref(), Some("buyer@example.com"));
     assert!(events.iter().any(|e| e.name() == "customer.created"), "{events:?}");
     let order = pf.orders().get(&order_id).await.unwrap();
-    assert_eq!((order.gross_amount, order.buyer_email.as_str()), (30.0, "buyer@example.com"));
+    assert_eq!((order.gross_amount, order.buyer_email.as_str()), (pocketsflow::money!(30.0), "buyer@example.com"));
 
     // The same URL again, as with the back button: already paid, nothing charged twice.
     step(page.goto(&session.url).await, &browser);
@@ -463,7 +463,7 @@ async fn paying_through_the_form_redirects_to_the_shop_with_session_and_order_id
         location,
         format!("https://shop.example/done?cart=7&session_id={}&order_id={}#top", session.id, order.id)
     );
-    assert_eq!((order.gross_amount, order.buyer_email.as_str()), (30.0, "jane+shop@example.com"));
+    assert_eq!((order.gross_amount, order.buyer_email.as_str()), (pocketsflow::money!(30.0), "jane+shop@example.com"));
 
     // The delivery is signed with the webhook's secret: this SDK verifies it.
     let deliveries = server.wait_for_deliveries(1, Duration::from_secs(10)).await;

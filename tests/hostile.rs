@@ -351,80 +351,109 @@ fn a_mutation_with_any_id_touches_only_the_object_that_id_names() {
 // ---------------------------------------------------------------------------------------------------------
 // 2. Nothing is sent that the caller did not mean.
 
-fn boxed(
-    future: impl Future<Output = pocketsflow::Result<()>> + Send + 'static,
-) -> Pin<Box<dyn Future<Output = pocketsflow::Result<()>> + Send>> {
+/// What a call with a number made of `x` came to: `Err` when `x` could not even become the field's type.
+type Built = Result<pocketsflow::Result<()>, MoneyError>;
+
+fn boxed(future: impl Future<Output = Built> + Send + 'static) -> Pin<Box<dyn Future<Output = Built> + Send>> {
     Box::pin(future)
 }
 
-type BodyCall = Box<dyn Fn(Pocketsflow, f64) -> Pin<Box<dyn Future<Output = pocketsflow::Result<()>> + Send>>>;
+type BodyCall = Box<dyn Fn(Pocketsflow, f64) -> Pin<Box<dyn Future<Output = Built> + Send>>>;
 
 macro_rules! number_ops {
     ($($field:literal => |$pf:ident, $x:ident| $call:expr,)+) => {
-        vec![$(($field, Box::new(|$pf: Pocketsflow, $x: f64| boxed(async move { $call.await.map(drop) })) as BodyCall),)+]
+        vec![$(($field, Box::new(|$pf: Pocketsflow, $x: f64| boxed(async move { Ok($call.await.map(drop)) })) as BodyCall),)+]
     };
 }
 
-/// Every number field of every request body, set to `x`.
+/// An optional amount made of `x`, the only way to write one: `Money` has no NaN or infinity.
+macro_rules! some {
+    ($x:expr) => {
+        Some(Money::try_from($x)?)
+    };
+}
+
+/// Every number field of every request body, set to `x`: required ones take the `f64` itself (checked by
+/// the generated builder), optional ones a `Money` made of it.
 fn number_fields() -> Vec<(&'static str, BodyCall)> {
     const P: &str = "65a1b2c3d4e5f60718293a4b";
     number_ops! {
         "price" => |pf, x| pf.products().create(CreateProductParams::builder().name("n").price(x)),
-        "price" => |pf, x| pf.products().update(P, UpdateProductParams::builder().price(Some(x))),
+        "price" => |pf, x| pf.products().update(P, UpdateProductParams::builder().price(some!(x))),
         "price" => |pf, x| pf.variants().create(CreateVariantParams::builder().product_id(P).name("v").price(x)),
         "value" => |pf, x| pf.discounts().create(CreateDiscountParams::builder().name("n").code("C").value(x).main_product_ids(vec![P.into()])),
-        "value" => |pf, x| pf.discounts().update(P, UpdateDiscountParams::builder().value(Some(x))),
-        "upsellPrice" => |pf, x| pf.upsells().create(CreateUpsellParams::builder().main_product_ids(vec![P.into()]).upsell_product_id(P).upsell_price(x)),
-        "upsellPrice" => |pf, x| pf.upsells().update(P, UpdateUpsellParams::builder().upsell_price(Some(x))),
+        "value" => |pf, x| pf.discounts().update(P, UpdateDiscountParams::builder().value(some!(x))),
+        "upsell_price" => |pf, x| pf.upsells().create(CreateUpsellParams::builder().main_product_ids(vec![P.into()]).upsell_product_id(P).upsell_price(x)),
+        "upsell_price" => |pf, x| pf.upsells().update(P, UpdateUpsellParams::builder().upsell_price(some!(x))),
         "price" => |pf, x| pf.subscription_offers().create(CreateSubscriptionOfferParams::builder().name("s").price(x).frequency(SubscriptionFrequency::Monthly)),
-        "amount" => |pf, x| pf.refunds().create(CreateRefundParams::builder().order_id(P).amount(Some(x))),
+        "amount" => |pf, x| pf.refunds().create(CreateRefundParams::builder().order_id(P).amount(some!(x))),
     }
 }
 
+fn amounts() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        any::<f64>(),
+        (-1_000_000_000i64..1_000_000_000, 0u32..4).prop_map(|(m, scale)| m as f64 / 10f64.powi(scale as i32)),
+        Just(f64::NAN),
+        Just(f64::INFINITY),
+        Just(f64::NEG_INFINITY),
+    ]
+}
+
 #[test]
-fn a_non_finite_number_in_any_body_is_refused_naming_the_field_and_sent_nowhere() {
+fn a_number_that_is_not_an_exact_amount_is_refused_naming_the_field_and_sent_nowhere() {
     let rt = runtime();
     let server = rt.block_on(Scripted::start(vec![status(404)]));
     let pf = client(&server.url).max_retries(0).build().unwrap();
     let fields = number_fields();
-    proptest!(ProptestConfig::with_cases(128), |(x in any::<f64>())| {
+    proptest!(ProptestConfig::with_cases(192), |(x in amounts())| {
+        let representable = Money::try_from(x).is_ok();
+        prop_assert!(representable || !x.is_finite() || x.abs() > 1e13 || x != 0.0, "{}", x);
         for (field, call) in &fields {
-            let result = rt.block_on(call(pf.clone(), x));
+            let built = rt.block_on(call(pf.clone(), x));
             let sent = server.targets();
-            if x.is_finite() {
-                prop_assert_eq!(sent.len(), 1, "{} = {}: not sent ({:?})", field, x, result.err());
-            } else {
-                let err = result.unwrap_err();
-                prop_assert!(err.is_invalid_input(), "{} = {}: {}", field, x, err);
-                prop_assert!(err.message().contains(&format!("`{field}`")), "{}", err.message());
-                prop_assert!(sent.is_empty(), "{} = {}: sent {:?}", field, x, sent);
+            if representable {
+                prop_assert_eq!(sent.len(), 1, "{} = {}: not sent ({:?})", field, x, built);
+                continue;
+            }
+            prop_assert!(sent.is_empty(), "{} = {}: sent {:?}", field, x, sent);
+            match built {
+                // An optional field: a `Money` cannot even be made of it.
+                Err(_) => {}
+                Ok(result) => {
+                    let err = result.unwrap_err();
+                    prop_assert!(err.is_invalid_input(), "{} = {}: {}", field, x, err);
+                    prop_assert!(err.message().contains(field), "{}", err.message());
+                }
             }
         }
     });
     for x in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-        for (field, call) in &fields {
-            assert!(rt.block_on(call(pf.clone(), x)).unwrap_err().is_invalid_input(), "{field} = {x}");
-        }
+        assert!(Money::try_from(x).is_err());
     }
     assert!(server.targets().is_empty());
 }
 
 #[tokio::test]
-async fn a_nan_refund_does_not_become_a_full_refund() {
+async fn a_refund_amount_is_exact_and_a_nan_cannot_be_one() {
+    // `Money` has no NaN: the refund of NaN that used to travel as `null` (a full refund) cannot be written.
+    assert!(Money::try_from(f64::NAN).is_err());
     let server = MockServer::start().await;
     let pf = server.client();
     let product = pf.products().create(CreateProductParams::builder().name("Ebook").price(20.0)).await.unwrap();
     let session = pf.checkout().create(checkout_params(&product.id)).await.unwrap();
     let order = server.complete_checkout(&session.id, "buyer@example.com").unwrap();
-    let err = pf
-        .refunds()
-        .create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(f64::NAN)))
-        .await
-        .unwrap_err();
-    assert!(err.is_invalid_input() && err.message().contains("`amount`"), "{err}");
-    assert!(!pf.orders().get(&order.id).await.unwrap().is_refunded);
-    assert!(pf.refunds().list().await.unwrap().is_empty());
-    assert_eq!(server.request_count("POST", "/refunds"), 0);
+    let refund = |amount: Option<Money>| {
+        pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone()).amount(amount))
+    };
+    assert_eq!(refund(Some(pocketsflow::money!(0.1))).await.unwrap().amount, pocketsflow::money!(0.1));
+    assert_eq!(refund(Some(pocketsflow::money!(0.2))).await.unwrap().amount, pocketsflow::money!(0.2));
+    // What remains is exactly 20 - 0.1 - 0.2, not 19.699999999999996.
+    assert_eq!(refund(None).await.unwrap().amount, pocketsflow::money!(19.7));
+    let refunds: Money = pf.refunds().list().await.unwrap().iter().map(|r| r.amount).sum();
+    assert_eq!(refunds, order.gross_amount);
+    let again = refund(None).await.unwrap_err();
+    assert!(again.message().contains("already fully refunded"), "{again}");
 }
 
 #[tokio::test]

@@ -47,13 +47,13 @@ async fn product_checkout_order_refund_flow() {
     assert!(session.url.starts_with(server.url()), "{}", session.url);
 
     let order = server.complete_checkout(&session.id, "jane@example.com").unwrap();
-    assert_eq!(order.gross_amount, 30.0, "25% off 40");
+    assert_eq!(order.gross_amount, pocketsflow::money!(30.0), "25% off 40");
     assert!(server.complete_checkout(&session.id, "jane@example.com").is_err(), "a session completes once");
     assert_eq!(pf.discounts().get(&discount.id).await.unwrap().used, Some(1));
 
     let customers = pf.customers().list(ListCustomersParams::default().email("jane@example.com")).await.unwrap();
     assert_eq!(customers.len(), 1);
-    assert_eq!((customers[0].number_of_orders, customers[0].total_spent), (1, 30.0));
+    assert_eq!((customers[0].number_of_orders, customers[0].total_spent), (1, pocketsflow::money!(30.0)));
 
     // A second purchase through the session URL, as a plain HTTP call, bumps the same customer.
     let session = pf.checkout().create(checkout_params(&product.id)).await.unwrap();
@@ -61,9 +61,9 @@ async fn product_checkout_order_refund_flow() {
     let answer = http.post(&session.url).json(&json!({"email": "jane@example.com"})).send().await.unwrap();
     assert_eq!(answer.status(), 200);
     let second: Order = answer.json().await.unwrap();
-    assert_eq!(second.gross_amount, 40.0);
+    assert_eq!(second.gross_amount, pocketsflow::money!(40.0));
     let customer = pf.customers().get(&second.customer.as_ref().unwrap().id).await.unwrap();
-    assert_eq!((customer.number_of_orders, customer.total_spent), (2, 70.0));
+    assert_eq!((customer.number_of_orders, customer.total_spent), (2, pocketsflow::money!(70.0)));
 
     let page = pf.orders().list(ListOrdersParams::default()).await.unwrap();
     assert_eq!(page.pagination.total_count, 2);
@@ -71,18 +71,18 @@ async fn product_checkout_order_refund_flow() {
 
     // Refunds: part, then the rest by default, then nothing remains.
     let part =
-        pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(10.0))).await.unwrap();
-    assert_eq!(part.amount, 10.0);
+        pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(pocketsflow::money!(10.0)))).await.unwrap();
+    assert_eq!(part.amount, pocketsflow::money!(10.0));
     assert!(pf.orders().get(&order.id).await.unwrap().is_refunded);
     let too_much = pf
         .refunds()
-        .create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(25.0)))
+        .create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(pocketsflow::money!(25.0))))
         .await
         .unwrap_err();
     assert_eq!(too_much.status().map(|s| s.as_u16()), Some(400));
     assert!(too_much.message().contains("exceeds"), "{}", too_much.message());
     let rest = pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone())).await.unwrap();
-    assert_eq!(rest.amount, 20.0, "defaults to what remains");
+    assert_eq!(rest.amount, pocketsflow::money!(20.0), "defaults to what remains");
     assert_eq!(pf.refunds().list().await.unwrap().len(), 2);
     assert_eq!(pf.refunds().get(&rest.id).await.unwrap(), rest);
     let nothing_left = pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone())).await.unwrap_err();
@@ -361,7 +361,7 @@ async fn webhooks_are_delivered_signed_and_verifiable() {
         assert_eq!(headers["x-pocketsflow-event"].to_str().unwrap(), event.name());
         if let Event::OrderCompleted(paid) = &event {
             assert_eq!(paid.order.as_ref().unwrap().id.as_deref(), Some(order.id.as_str()));
-            assert_eq!(paid.amount, Some(12.0));
+            assert_eq!(paid.amount, Some(pocketsflow::money!(12.0)));
         }
         names.push(event.name().to_owned());
     }
@@ -491,7 +491,7 @@ async fn every_operation_keeps_the_contract() {
         .await
         .unwrap();
     let refund =
-        pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(1.0))).await.unwrap();
+        pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(pocketsflow::money!(1.0)))).await.unwrap();
 
     let with_id = |example: &str, fields: &[(&str, Value)]| {
         let mut body = common::example(example);
@@ -587,7 +587,9 @@ async fn every_operation_keeps_the_contract() {
     let mut ops = operations();
     ops.sort_by_key(|(id, _, _)| (id.ends_with("_delete"), id.clone()));
     for (id, method, _) in ops {
-        let (path, body) = requests.get(id.as_str()).unwrap_or_else(|| panic!("no contract case for {id}: add one"));
+        let (path, body) = requests.get(id.as_str()).unwrap_or_else(|| {
+            panic!("{id}: no fake-server case in tests/mock.rs (and no route in src/mock/routes.rs to answer it)")
+        });
         let send = |key: &str| {
             let mut request = http.request(method.parse().unwrap(), format!("{}{path}", server.url())).bearer_auth(key);
             if let Some(body) = body {

@@ -64,9 +64,12 @@ fn documented_order_completed_parses_into_typed_payload() {
     let tax = order.tax.unwrap();
     assert_eq!(
         (tax.amount, tax.rate, tax.to_zip.as_deref(), tax.vat_number),
-        (Some(4.99), Some(0.08), Some("94105"), None)
+        (Some(pocketsflow::money!(4.99)), Some(0.08), Some("94105"), None)
     );
-    assert_eq!((order.amount, order.amount_before_tax), (Some(64.99), Some(60.0)));
+    assert_eq!(
+        (order.amount, order.amount_before_tax),
+        (Some(pocketsflow::money!(64.99)), Some(pocketsflow::money!(60.0)))
+    );
     assert_eq!(order.metadata.unwrap()["customField"], "value");
 }
 

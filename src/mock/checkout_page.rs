@@ -2,6 +2,7 @@
 //! session cannot be paid. Plain HTML forms that work without JavaScript, labelled for assistive technology.
 //! Everything that comes from users (product names, discount codes, emails, URLs, ids) is escaped.
 
+use crate::types::Money;
 use std::fmt::Write;
 
 /// What the checkout page shows: one session, priced.
@@ -13,9 +14,9 @@ pub(crate) struct Checkout<'a> {
     /// For a subscription offer, what the price is per: `week`, `month`, `year`.
     pub(crate) period: Option<&'a str>,
     pub(crate) currency: &'a str,
-    pub(crate) price: f64,
+    pub(crate) price: Money,
     pub(crate) discount: Option<DiscountLine<'a>>,
-    pub(crate) total: f64,
+    pub(crate) total: Money,
     /// The email field's value.
     pub(crate) email: &'a str,
     /// Why the last attempt to pay was refused (a bad email), shown next to the field.
@@ -28,7 +29,7 @@ pub(crate) struct DiscountLine<'a> {
     /// What the code gives, in words: `20% off`, `$5.00 off`.
     pub(crate) terms: String,
     /// How much it takes off the price.
-    pub(crate) amount: f64,
+    pub(crate) amount: Money,
 }
 
 /// A page that says why a session cannot be paid, with a way back to the shop when there is one.
@@ -58,8 +59,9 @@ pub(crate) fn escape(text: &str) -> String {
 }
 
 /// An amount as a buyer reads it: `$20.00`, `€9.50`, `£5.00`, else `12.00 CHF`.
-pub(crate) fn money(amount: f64, currency: &str) -> String {
+pub(crate) fn money(amount: Money, currency: &str) -> String {
     let code = currency.trim().to_ascii_uppercase();
+    let amount = amount.as_decimal();
     let symbol = match code.as_str() {
         "USD" => Some("$"),
         "EUR" => Some("€"),
@@ -74,12 +76,8 @@ pub(crate) fn money(amount: f64, currency: &str) -> String {
 }
 
 /// A number without a useless fraction: `20`, `12.5`.
-pub(crate) fn plain_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{value:.0}")
-    } else {
-        format!("{value}")
-    }
+pub(crate) fn plain_number(value: Money) -> String {
+    value.as_decimal().normalize().to_string()
 }
 
 const STYLE: &str = "
@@ -226,9 +224,9 @@ mod tests {
             name,
             period: None,
             currency: "USD",
-            price: 40.0,
-            discount: Some(DiscountLine { code: "Q25", terms: "25% off".into(), amount: 10.0 }),
-            total: 30.0,
+            price: crate::money!(40.0),
+            discount: Some(DiscountLine { code: "Q25", terms: "25% off".into(), amount: crate::money!(10.0) }),
+            total: crate::money!(30.0),
             email,
             error,
         }
@@ -275,7 +273,7 @@ mod tests {
         let mut p = page("Pro", "", None);
         p.period = Some("month");
         p.discount = None;
-        p.total = 40.0;
+        p.total = crate::money!(40.0);
         let html = checkout(&p);
         assert!(html.contains("<dt>Subscription</dt><dd id=\"product\">Pro</dd>"));
         assert!(html.contains("<dd id=\"price\">$40.00 / month</dd>"));
@@ -285,11 +283,11 @@ mod tests {
 
     #[test]
     fn money_reads_as_buyers_read_it() {
-        assert_eq!(money(20.0, "usd"), "$20.00");
-        assert_eq!(money(9.5, "EUR"), "€9.50");
-        assert_eq!(money(5.0, "GBP"), "£5.00");
-        assert_eq!(money(12.0, "chf"), "12.00 CHF");
-        assert_eq!(plain_number(20.0), "20");
-        assert_eq!(plain_number(12.5), "12.5");
+        assert_eq!(money(crate::money!(20), "usd"), "$20.00");
+        assert_eq!(money(crate::money!(9.5), "EUR"), "€9.50");
+        assert_eq!(money(crate::money!(5.0), "GBP"), "£5.00");
+        assert_eq!(money(crate::money!(12), "chf"), "12.00 CHF");
+        assert_eq!(plain_number(crate::money!(20.00)), "20");
+        assert_eq!(plain_number(crate::money!(12.5)), "12.5");
     }
 }

@@ -49,7 +49,7 @@ pub(crate) fn demo(store: &mut Store) {
                 user_id: USER_ID.to_owned(),
                 name: (*name).to_owned(),
                 description: Some(format!("{name}: everything you need, delivered instantly.")),
-                price: *price,
+                price: amount(*price),
                 currency: "USD".to_owned(),
                 type_: ProductType::OneTime,
                 billing_interval: None,
@@ -87,7 +87,7 @@ pub(crate) fn demo(store: &mut Store) {
                 name: name.to_owned(),
                 subtitle: Some("Cancel anytime".to_owned()),
                 description: Some(format!("{name}: new content every week.")),
-                price,
+                price: amount(price),
                 currency: Some("USD".to_owned()),
                 frequency,
                 trial_period: Some(7),
@@ -120,7 +120,7 @@ pub(crate) fn demo(store: &mut Store) {
                 user_id: USER_ID.to_owned(),
                 name: name.to_owned(),
                 code: code.to_owned(),
-                value,
+                value: amount(value),
                 value_type,
                 active: i != 0,
                 main_product_ids: product_ids.clone(),
@@ -142,7 +142,7 @@ pub(crate) fn demo(store: &mut Store) {
                 name: format!("Add {}", PRODUCTS[upsell].0),
                 main_product_ids: vec![product_ids[main].clone()],
                 upsell_product_id: product_ids[upsell].clone(),
-                upsell_price: price,
+                upsell_price: amount(price),
                 upsell_description: Some("One-time offer, only on this page.".to_owned()),
                 primary_button_text: Some("Yes, add it".to_owned()),
                 secondary_button_text: Some("No thanks".to_owned()),
@@ -161,7 +161,7 @@ pub(crate) fn demo(store: &mut Store) {
         let (email, country) = &buyers[rng.below(buyers.len())];
         let p = rng.below(product_ids.len());
         let product = store.products.get(&product_ids[p]).cloned();
-        let gross = PRODUCTS[p].1;
+        let gross = amount(PRODUCTS[p].1);
         let hours = 48 + n * 33 + rng.below(20) as u64;
         store.record_order(true, &product_ids[p], product, email, gross, "USD", Some((*country).to_owned()), ts(hours));
     }
@@ -221,4 +221,9 @@ pub(crate) fn demo(store: &mut Store) {
         );
     }
     store.user_mut(true).created_first_product = Some(true);
+}
+
+/// A constant amount of the seed as `Money` (every one is finite, with two decimals at most).
+fn amount(value: f64) -> Money {
+    Money::try_from(value).unwrap_or(Money::ZERO)
 }

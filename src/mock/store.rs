@@ -116,7 +116,7 @@ pub(crate) struct Store {
     pub(crate) products: BTreeMap<String, Product>,
     pub(crate) variants: BTreeMap<String, ProductVariant>,
     pub(crate) orders: BTreeMap<String, Order>,
-    pub(crate) refunded: HashMap<String, f64>,
+    pub(crate) refunded: HashMap<String, Money>,
     pub(crate) customers: BTreeMap<String, Customer>,
     pub(crate) customer_products: HashMap<String, BTreeSet<String>>,
     pub(crate) reviews: BTreeMap<String, Review>,
@@ -199,7 +199,7 @@ impl Store {
         product_id: &str,
         product: Option<Product>,
         email: &str,
-        gross: f64,
+        gross: Money,
         currency: &str,
         country: Option<String>,
         created_at: String,
@@ -216,7 +216,7 @@ impl Store {
                     buyer_email: email.to_owned(),
                     country: country.clone(),
                     number_of_orders: 0,
-                    total_spent: 0.0,
+                    total_spent: Money::ZERO,
                     test_mode,
                     created_at: created_at.clone(),
                 };
@@ -226,21 +226,28 @@ impl Store {
         };
         let customer = self.customers.get_mut(&customer_id).expect("customer just found or inserted");
         customer.number_of_orders += 1;
-        customer.total_spent = round2(customer.total_spent + gross);
+        customer.total_spent += gross;
         self.customer_products.entry(customer_id.clone()).or_default().insert(product_id.to_owned());
-        let stripe_fee = round2(gross * 0.029 + if gross > 0.0 { 0.30 } else { 0.0 });
+        // Stripe's 2.9% + 0.30, rounded to the currency's minor unit.
+        let digits = minor_digits(currency);
+        let stripe_fee = if gross.is_zero() {
+            Money::ZERO
+        } else {
+            (gross.percent(rust_decimal::Decimal::new(29, 1), digits) + money_of(rust_decimal::Decimal::new(30, 2)))
+                .round_to(digits)
+        };
         let id = self.id();
         let order = Order {
             id: id.clone(),
             user_id: USER_ID.to_owned(),
             product_id: product_id.to_owned(),
             buyer_email: email.to_owned(),
-            gross_amount: round2(gross),
-            net_amount: round2(gross - stripe_fee),
-            tax_amount: 0.0,
+            gross_amount: gross,
+            net_amount: gross - stripe_fee,
+            tax_amount: Money::ZERO,
             stripe_fee: Some(stripe_fee),
             paypal_fee: None,
-            affiliate_cut: Some(0.0),
+            affiliate_cut: Some(Money::ZERO),
             currency: currency.to_owned(),
             country,
             is_refunded: false,
@@ -256,8 +263,25 @@ impl Store {
     }
 }
 
-pub(crate) fn round2(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
+/// Decimal digits of a currency's minor unit (ISO 4217): 0 for the yen and the other zero-decimal currencies,
+/// 3 for the three-decimal dinars and rials, 2 for every other currency.
+pub(crate) fn minor_digits(currency: &str) -> u32 {
+    const ZERO: &[&str] =
+        &["BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "VND", "VUV", "XAF", "XOF", "XPF"];
+    const THREE: &[&str] = &["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"];
+    let currency = currency.to_ascii_uppercase();
+    if ZERO.contains(&currency.as_str()) {
+        0
+    } else if THREE.contains(&currency.as_str()) {
+        3
+    } else {
+        2
+    }
+}
+
+/// An amount the fake computed from exact inputs: within `Money`'s digits by construction.
+pub(crate) fn money_of(value: rust_decimal::Decimal) -> Money {
+    Money::from_decimal(value).unwrap_or(Money::ZERO)
 }
 
 /// Now, in Unix seconds.

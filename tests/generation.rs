@@ -1,0 +1,166 @@
+//! Nothing openapi.yaml knows is written twice, proven on a copy of the crate: add an enum value, a new enum
+//! schema, a new optional query parameter and a new operation to the copy's spec. The first three reach the
+//! Rust API (and the fake server accepts the new value) with no hand edit; for the new operation, the suite
+//! fails naming it, and what it lacks: the resource method with its contract case, and the fake-server route.
+//!
+//! The copy builds in its own target directory (`target/generation-proof`): a build inside the running
+//! `cargo test` cannot share the workspace's (cargo holds its lock), and the first run compiles the
+//! dependencies once. Set `POCKETSFLOW_SKIP_GENERATION_PROOF=1` to skip it locally; CI always runs it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// The crate alone, outside the workspace.
+fn copy_crate() -> PathBuf {
+    let copy = std::env::temp_dir().join(format!("pocketsflow-generation-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&copy);
+    for dir in ["src", "codegen", "tests", "examples", "benches"] {
+        copy_dir(&Path::new(ROOT).join(dir), &copy.join(dir));
+    }
+    for file in ["build.rs", "openapi.yaml", "README.md", "Cargo.lock"] {
+        std::fs::copy(Path::new(ROOT).join(file), copy.join(file)).unwrap();
+    }
+    let manifest = std::fs::read_to_string(Path::new(ROOT).join("Cargo.toml")).unwrap();
+    let start = manifest.find("[workspace]").expect("the manifest has a [workspace] table");
+    let end = manifest[start + 1..].find("\n[").map_or(manifest.len(), |i| start + 1 + i + 1);
+    std::fs::write(copy.join("Cargo.toml"), format!("{}{}", &manifest[..start], &manifest[end..])).unwrap();
+    copy
+}
+
+fn edit(spec: &mut String, anchor: &str, replacement: &str) {
+    assert!(spec.contains(anchor), "openapi.yaml no longer has {anchor:?}: update this test");
+    *spec = spec.replacen(anchor, replacement, 1);
+}
+
+/// The four spec changes of a maintainer's typical week.
+fn change_spec(copy: &Path) {
+    let path = copy.join("openapi.yaml");
+    let mut spec = std::fs::read_to_string(&path).unwrap();
+    // 1. A value added to an enum.
+    edit(&mut spec, "enum: [active, canceled, paused, past_due]", "enum: [active, canceled, paused, past_due, refunded]");
+    // 2. A new optional query parameter of an existing operation.
+    edit(
+        &mut spec,
+        "        - $ref: '#/components/parameters/ProductId'\n      responses:",
+        "        - $ref: '#/components/parameters/ProductId'\n        - $ref: '#/components/parameters/Currency'\n      responses:",
+    );
+    edit(
+        &mut spec,
+        "\n  parameters:\n",
+        "\n  parameters:\n    Currency:\n      name: currency\n      in: query\n      required: false\n      \
+         description: Only orders in this currency.\n      schema:\n        type: string\n",
+    );
+    // 3. A new enum schema, and 4. a new operation that uses it.
+    edit(
+        &mut spec,
+        "\n  /refunds:\n",
+        "\n  /payouts:\n    get:\n      operationId: payouts_list\n      tags: [Refunds]\n      summary: List payouts\n      \
+         responses:\n        '2XX':\n          description: Success\n          content:\n            application/json:\n              \
+         schema:\n                type: array\n                items:\n                  $ref: '#/components/schemas/Payout'\n        \
+         '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        \
+         '404':\n          $ref: '#/components/responses/NotFound'\n        '429':\n          $ref: '#/components/responses/TooManyRequests'\n        \
+         '500':\n          $ref: '#/components/responses/InternalServerError'\n  /refunds:\n",
+    );
+    edit(
+        &mut spec,
+        "\n  schemas:\n",
+        "\n  schemas:\n    PayoutStatus:\n      description: State of a payout.\n      type: string\n      enum: [pending, paid]\n    \
+         Payout:\n      description: Money sent to the seller.\n      type: object\n      required: [_id, status]\n      properties:\n        \
+         _id:\n          type: string\n        status:\n          $ref: '#/components/schemas/PayoutStatus'\n",
+    );
+    std::fs::write(path, spec).unwrap();
+}
+
+/// Uses the three generated additions exactly as a user would.
+const PROBE: &str = r##"
+use pocketsflow::mock::MockServer;
+use pocketsflow::paginate::Identified;
+use pocketsflow::types::{ListOrdersParams, ListSubscriptionsParams, Payout, PayoutStatus, SubscriptionStatus};
+
+#[tokio::test]
+async fn the_spec_changes_are_in_the_rust_api() {
+    // 1. The new value is a variant, known to the SDK.
+    assert_eq!(serde_json::from_str::<SubscriptionStatus>("\"refunded\"").unwrap(), SubscriptionStatus::Refunded);
+    assert!(SubscriptionStatus::Refunded.is_known());
+    // 2. The new query parameter has its setter, and travels.
+    let params = ListOrdersParams::default().currency("EUR");
+    assert_eq!(params.currency.as_deref(), Some("EUR"));
+    // 3. The new enum schema is an open enum, and its model is paged on its id.
+    assert_eq!(PayoutStatus::Paid.as_str(), "paid");
+    assert_eq!(serde_json::from_str::<PayoutStatus>("\"held\"").unwrap(), PayoutStatus::Unknown("held".into()));
+    let payout: Payout = serde_json::from_str(r#"{"_id": "p1", "status": "paid"}"#).unwrap();
+    assert_eq!(payout.item_id(), "p1");
+    // The fake server accepts the new value as a filter, and the new parameter.
+    let server = MockServer::start().await;
+    let pf = server.client();
+    pf.subscriptions().list(ListSubscriptionsParams::default().status(SubscriptionStatus::Refunded)).await.unwrap();
+    pf.orders().list(params).await.unwrap();
+}
+"##;
+
+fn cargo(copy: &Path, args: &[&str]) -> (bool, String) {
+    let output = Command::new(env!("CARGO"))
+        .args(args)
+        .current_dir(copy)
+        .env("CARGO_TARGET_DIR", Path::new(ROOT).join("target").join("generation-proof"))
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("cargo runs");
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    (output.status.success(), text)
+}
+
+#[test]
+fn spec_changes_reach_the_rust_api_and_a_new_operation_is_named_by_the_suite() {
+    if std::env::var_os("POCKETSFLOW_SKIP_GENERATION_PROOF").is_some() && std::env::var_os("CI").is_none() {
+        eprintln!("skipped: POCKETSFLOW_SKIP_GENERATION_PROOF is set");
+        return;
+    }
+    let copy = copy_crate();
+    change_spec(&copy);
+    std::fs::write(copy.join("tests/probe.rs"), PROBE).unwrap();
+
+    let (ok, log) = cargo(&copy, &["test", "--all-features", "--test", "probe"]);
+    assert!(ok, "the spec changes did not reach the Rust API without a hand edit:\n{log}");
+
+    // The new operation: the suite names it, with what it lacks.
+    let (ok, log) = cargo(
+        &copy,
+        &[
+            "test",
+            "--all-features",
+            "--no-fail-fast",
+            "--test",
+            "operations",
+            "--test",
+            "mock",
+            "--",
+            "every_operation",
+            "--test-threads",
+            "1",
+        ],
+    );
+    assert!(!ok, "a new operation without a resource method, a contract case and a fake route passed:\n{log}");
+    for expected in [
+        "payouts_list: no contract case in tests/operations.rs (and no resource method",
+        "payouts_list: no fake-server case in tests/mock.rs (and no route in src/mock/routes.rs",
+    ] {
+        assert!(log.contains(expected), "the suite does not say {expected:?}:\n{log}");
+    }
+    let _ = std::fs::remove_dir_all(&copy);
+}
