@@ -273,7 +273,11 @@ impl<'a> Generator<'a> {
             return format!("Kind::Choice(&[{}])", names.join(", "));
         }
         match get_str(schema, "type") {
-            Some("string") => "Kind::Text".to_owned(),
+            Some("string") => {
+                let min = get(schema, "minLength").and_then(Value::as_u64).unwrap_or(0);
+                let max = get(schema, "maxLength").and_then(Value::as_u64).unwrap_or(u64::MAX);
+                format!("Kind::Text {{ min_len: {min}, max_len: {max} }}")
+            }
             Some("boolean") => "Kind::Boolean".to_owned(),
             Some("integer") => {
                 let format = get_str(schema, "format").unwrap_or("");
@@ -286,12 +290,19 @@ impl<'a> Generator<'a> {
                 if let Some(minimum) = get(schema, "minimum").and_then(Value::as_i64) {
                     min = min.max(minimum);
                 }
+                let max = match get(schema, "maximum").and_then(Value::as_i64) {
+                    Some(maximum) => max.min(maximum),
+                    None => max,
+                };
                 format!("Kind::Integer {{ min: {min}, max: {max} }}")
             }
-            Some("number") => match get(schema, "minimum").and_then(Value::as_f64) {
-                Some(minimum) => format!("Kind::Number {{ min: Some({minimum:?}) }}"),
-                None => "Kind::Number { min: None }".to_owned(),
-            },
+            Some("number") => {
+                let bound = |key: &str| match get(schema, key).and_then(Value::as_f64) {
+                    Some(value) => format!("Some({value:?})"),
+                    None => "None".to_owned(),
+                };
+                format!("Kind::Number {{ min: {}, max: {} }}", bound("minimum"), bound("maximum"))
+            }
             Some("array") => match get(schema, "items") {
                 Some(items) => format!("Kind::List(&{})", self.kind(items)),
                 None => "Kind::List(&Kind::Any)".to_owned(),

@@ -230,7 +230,11 @@ impl ser::SerializeMap for Map<'_> {
     type Error = NonFinite;
 
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), NonFinite> {
-        self.key = key.serialize(KeyName).unwrap_or_else(|_| "<key>".to_owned());
+        // A string key names itself; any other key is not named (JSON keys are strings anyway).
+        self.key = match serde_json::to_value(key) {
+            Ok(serde_json::Value::String(name)) => name,
+            _ => "<key>".to_owned(),
+        };
         Ok(())
     }
 
@@ -260,106 +264,6 @@ macro_rules! struct_impl {
 }
 
 struct_impl!(SerializeStruct, SerializeStructVariant);
-
-/// Reads a map key that is a string; any other key is not named.
-struct KeyName;
-
-macro_rules! not_a_name {
-    ($($method:ident($ty:ty)),* $(,)?) => {
-        $(fn $method(self, _: $ty) -> Result<String, NonFinite> { Err(NonFinite(String::new())) })*
-    };
-}
-
-impl ser::Serializer for KeyName {
-    type Ok = String;
-    type Error = NonFinite;
-    type SerializeSeq = Impossible<String, NonFinite>;
-    type SerializeTuple = Impossible<String, NonFinite>;
-    type SerializeTupleStruct = Impossible<String, NonFinite>;
-    type SerializeTupleVariant = Impossible<String, NonFinite>;
-    type SerializeMap = Impossible<String, NonFinite>;
-    type SerializeStruct = Impossible<String, NonFinite>;
-    type SerializeStructVariant = Impossible<String, NonFinite>;
-
-    fn serialize_str(self, value: &str) -> Result<String, NonFinite> {
-        Ok(value.to_owned())
-    }
-
-    not_a_name!(
-        serialize_bool(bool),
-        serialize_i8(i8),
-        serialize_i16(i16),
-        serialize_i32(i32),
-        serialize_i64(i64),
-        serialize_u8(u8),
-        serialize_u16(u16),
-        serialize_u32(u32),
-        serialize_u64(u64),
-        serialize_f32(f32),
-        serialize_f64(f64),
-        serialize_char(char),
-        serialize_bytes(&[u8]),
-        serialize_unit_struct(&'static str),
-    );
-
-    fn serialize_none(self) -> Result<String, NonFinite> {
-        Err(NonFinite(String::new()))
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<String, NonFinite> {
-        Err(NonFinite(String::new()))
-    }
-    fn serialize_unit(self) -> Result<String, NonFinite> {
-        Err(NonFinite(String::new()))
-    }
-    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<String, NonFinite> {
-        Ok(variant.to_owned())
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, value: &T) -> Result<String, NonFinite> {
-        value.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<String, NonFinite> {
-        Err(NonFinite(String::new()))
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, NonFinite> {
-        Err(NonFinite(String::new()))
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, NonFinite> {
-        Err(NonFinite(String::new()))
-    }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeTupleStruct, NonFinite> {
-        Err(NonFinite(String::new()))
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, NonFinite> {
-        Err(NonFinite(String::new()))
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, NonFinite> {
-        Err(NonFinite(String::new()))
-    }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, NonFinite> {
-        Err(NonFinite(String::new()))
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, NonFinite> {
-        Err(NonFinite(String::new()))
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -94,7 +94,8 @@ async fn run_all(
         input.default_field(paging.in_body, size, json!(ALL_PAGE_SIZE));
     }
     let prefetch = matches.get_one::<u8>(PREFETCH).copied().unwrap_or(1).into();
-    let mut progress = match std::io::stderr().is_terminal() {
+    // A progress bar when someone watches stderr, unless the rows themselves go to the same terminal.
+    let mut progress = match std::io::stderr().is_terminal() && !std::io::stdout().is_terminal() {
         true => Some(Progress::new(op.resource, total(pf, op, input).await)),
         false => None,
     };

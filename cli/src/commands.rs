@@ -143,7 +143,7 @@ fn parse_rate_limit(text: &str) -> Result<Option<u32>, String> {
 
 fn kind_name(kind: Kind) -> &'static str {
     match kind {
-        Kind::Text | Kind::Choice(_) => "TEXT",
+        Kind::Text { .. } | Kind::Choice(_) => "TEXT",
         Kind::Integer { .. } => "INTEGER",
         Kind::Number { .. } => "NUMBER",
         Kind::Boolean => "BOOL",
@@ -202,7 +202,7 @@ fn operation(op: &'static Operation) -> Command {
             Arg::new(arg_id("path", field))
                 .value_name(field.flag)
                 .required(true)
-                .value_parser(input::value_parser(Kind::Text))
+                .value_parser(input::value_parser(field.kind))
                 .help(field.help),
         );
     }

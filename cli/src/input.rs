@@ -35,7 +35,15 @@ pub fn value_parser(kind: Kind) -> ValueParser {
 /// The JSON value of `text` for a scalar kind, or why not.
 pub fn parse_value(kind: Kind, text: &str) -> Result<Value, String> {
     match kind {
-        Kind::Text => Ok(Value::String(text.to_owned())),
+        Kind::Text { min_len, max_len } => {
+            let len = text.chars().count() as u64;
+            match (len < min_len, len > max_len) {
+                (true, _) if min_len == 1 => Err("must not be empty".to_owned()),
+                (true, _) => Err(format!("expected at least {min_len} characters")),
+                (_, true) => Err(format!("expected at most {max_len} characters")),
+                _ => Ok(Value::String(text.to_owned())),
+            }
+        }
         Kind::Integer { min, max } => {
             let n: i64 = text.trim().parse().map_err(|_| "expected a whole number".to_owned())?;
             if n < min || n > max {
@@ -43,15 +51,17 @@ pub fn parse_value(kind: Kind, text: &str) -> Result<Value, String> {
             }
             Ok(Value::Number(n.into()))
         }
-        Kind::Number { min } => {
+        Kind::Number { min, max } => {
             let n: f64 = text.trim().parse().map_err(|_| "expected a number".to_owned())?;
             if !n.is_finite() {
                 return Err("expected a finite number".to_owned());
             }
-            if let Some(min) = min {
-                if n < min {
-                    return Err(format!("expected a number of at least {min}"));
-                }
+            if min.is_some_and(|min| n < min) || max.is_some_and(|max| n > max) {
+                return Err(match (min, max) {
+                    (Some(min), Some(max)) => format!("expected a number from {min} to {max}"),
+                    (Some(min), None) => format!("expected a number of at least {min}"),
+                    (_, max) => format!("expected a number of at most {}", max.unwrap_or_default()),
+                });
             }
             Number::from_f64(n).map(Value::Number).ok_or_else(|| "expected a finite number".to_owned())
         }
@@ -92,8 +102,12 @@ impl Input {
     pub fn from_matches(op: &Operation, matches: &ArgMatches) -> Result<Input, CliError> {
         let mut input = Input::default();
         for field in op.path_params {
-            let value = matches.get_one::<Value>(&arg_id("path", field)).and_then(Value::as_str).unwrap_or_default();
-            input.path.push(value.to_owned());
+            let value = match matches.get_one::<Value>(&arg_id("path", field)) {
+                Some(Value::String(text)) => text.clone(),
+                Some(other) => other.to_string(),
+                None => String::new(),
+            };
+            input.path.push(value);
         }
         for field in op.query_params {
             if let Some(value) = field_value(matches, &arg_id("query", field), field.kind) {
@@ -209,10 +223,16 @@ mod tests {
 
     #[test]
     fn flags_become_json_of_their_kind() {
-        assert_eq!(parse_value(Kind::Number { min: Some(0.0) }, "99.99"), Ok(serde_json::json!(99.99)));
-        assert!(parse_value(Kind::Number { min: Some(0.0) }, "-1").is_err());
-        assert!(parse_value(Kind::Number { min: None }, "NaN").is_err());
-        assert!(parse_value(Kind::Number { min: None }, "inf").is_err());
+        let money = Kind::Number { min: Some(0.0), max: None };
+        assert_eq!(parse_value(money, "99.99"), Ok(serde_json::json!(99.99)));
+        assert!(parse_value(money, "-1").is_err());
+        assert!(parse_value(Kind::Number { min: None, max: None }, "NaN").is_err());
+        assert!(parse_value(Kind::Number { min: None, max: None }, "inf").is_err());
+        assert!(parse_value(Kind::Number { min: None, max: Some(100.0) }, "100.5").is_err());
+        let name = Kind::Text { min_len: 1, max_len: 3 };
+        assert_eq!(parse_value(name, "abc"), Ok(serde_json::json!("abc")));
+        assert_eq!(parse_value(name, ""), Err("must not be empty".to_owned()));
+        assert!(parse_value(name, "abcd").is_err());
         assert_eq!(parse_value(Kind::Integer { min: 1, max: 10 }, "3"), Ok(serde_json::json!(3)));
         assert!(parse_value(Kind::Integer { min: 1, max: 10 }, "0").is_err());
         assert!(parse_value(Kind::Integer { min: 1, max: 10 }, "1.5").is_err());

@@ -4,8 +4,13 @@
 /// The type of a field, as the spec gives it: what a flag accepts and how it becomes JSON.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Kind {
-    /// A string.
-    Text,
+    /// A string, of a length within the spec's `minLength` and `maxLength`.
+    Text {
+        /// Fewest characters.
+        min_len: u64,
+        /// Most characters.
+        max_len: u64,
+    },
     /// A whole number within a range (the spec's format and `minimum`).
     Integer {
         /// Smallest accepted value.
@@ -13,10 +18,12 @@ pub enum Kind {
         /// Largest accepted value.
         max: i64,
     },
-    /// A finite number, at least `min` when the spec says so.
+    /// A finite number, within the spec's `minimum` and `maximum` when it gives them.
     Number {
         /// The spec's `minimum`.
         min: Option<f64>,
+        /// The spec's `maximum`.
+        max: Option<f64>,
     },
     /// `true` or `false`; the flag alone means `true`.
     Boolean,
@@ -180,7 +187,7 @@ mod tests {
         assert_eq!(field.flag, "main-product-id");
         assert_eq!(field.alias, Some("main-product-ids"));
         assert!(field.required);
-        assert!(matches!(field.kind, Kind::List(Kind::Text)));
+        assert!(matches!(field.kind, Kind::List(Kind::Text { .. })));
     }
 
     #[test]

@@ -16,7 +16,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
-use super::store::{now_iso, round2, unix_now, Delivery, Session, Store, USER_ID};
+use super::store::{minor_digits, now_iso, unix_now, Delivery, Session, Store, USER_ID};
 use super::{checkout_page, limits, Fault, RouteKey, Shared};
 use crate::enums::OpenEnum;
 use crate::events::{sign, WebhookSecret};
@@ -318,9 +318,9 @@ fn require_text(field: &str, value: &str) -> Result<(), ApiErr> {
     Ok(())
 }
 
-fn require_non_negative(field: &str, value: Option<f64>) -> Result<(), ApiErr> {
+fn require_non_negative(field: &str, value: Option<Money>) -> Result<(), ApiErr> {
     match value {
-        Some(v) if !v.is_finite() || v < 0.0 => Err(bad(format!("`{field}` must be a number >= 0, got {v}"))),
+        Some(v) if v.is_negative() => Err(bad(format!("`{field}` must be a number >= 0, got {v}"))),
         _ => Ok(()),
     }
 }
@@ -336,7 +336,7 @@ fn require_known<E: OpenEnum>(field: &str, value: Option<&E>) -> Result<(), ApiE
 }
 
 /// A price, and the optional pay-what-you-want bounds: all >= 0, min <= max.
-fn check_prices(price: f64, min: Option<f64>, max: Option<f64>) -> Result<(), ApiErr> {
+fn check_prices(price: Money, min: Option<Money>, max: Option<Money>) -> Result<(), ApiErr> {
     require_non_negative("price", Some(price))?;
     require_non_negative("minPrice", min)?;
     require_non_negative("maxPrice", max)?;
@@ -734,9 +734,9 @@ pub(crate) fn add_review(s: &S, product_id: &str, email: &str, rating: f64, text
 
 // --------------------------------------------------------------------------------------------- discounts
 
-fn check_discount_value(value: f64, value_type: &DiscountValueType) -> Result<(), ApiErr> {
+fn check_discount_value(value: Money, value_type: &DiscountValueType) -> Result<(), ApiErr> {
     require_non_negative("value", Some(value))?;
-    if *value_type == DiscountValueType::Percentage && value > 100.0 {
+    if *value_type == DiscountValueType::Percentage && value > Money::from(100) {
         return Err(bad(format!("`value` of a percentage discount must be at most 100, got {value}")));
     }
     Ok(())
@@ -1241,11 +1241,11 @@ struct Quote {
     product: Option<Product>,
     offer: Option<SubscriptionOffer>,
     currency: String,
-    price: f64,
+    price: Money,
     discount: Option<Discount>,
-    /// What the discount takes off, so that `price - off == total` to the cent.
-    off: f64,
-    total: f64,
+    /// What the discount takes off, so that `price - off == total` exactly.
+    off: Money,
+    total: Money,
 }
 
 impl Quote {
@@ -1258,12 +1258,14 @@ impl Quote {
             (None, None) => return Err(Refusal::ProductGone),
         };
         let discount = session.discount_id.as_ref().and_then(|id| st.discounts.get(id)).cloned();
-        let total = round2(match &discount {
-            None => price,
-            Some(d) if d.value_type == DiscountValueType::Fixed => (price - d.value).max(0.0),
-            Some(d) => price * (1.0 - d.value / 100.0),
-        });
-        let off = round2(price - total);
+        // A percentage discount is rounded to the currency's minor unit, halves away from zero; a fixed one
+        // never takes more than the price.
+        let off = match &discount {
+            None => Money::ZERO,
+            Some(d) if d.value_type == DiscountValueType::Fixed => d.value.min(price),
+            Some(d) => price.percent(d.value.as_decimal(), minor_digits(&currency)).min(price),
+        };
+        let total = price - off;
         Ok(Quote { product, offer, currency, price, discount, off, total })
     }
 
@@ -1689,28 +1691,32 @@ async fn refunds_create(State(s): State<S>, Extension(m): Extension<Mode>, body:
         let mut st: std::sync::MutexGuard<'_, Store> = s.store();
         let order =
             st.orders.get(&p.order_id).filter(|o| o.test_mode == m.test).cloned().ok_or_else(|| not_found("Order"))?;
-        let already = st.refunded.get(&order.id).copied().unwrap_or(0.0);
-        let remaining = round2(order.gross_amount - already);
-        let amount = p.amount.unwrap_or(remaining);
-        if !amount.is_finite() || amount <= 0.0 {
+        let already = st.refunded.get(&order.id).copied().unwrap_or(Money::ZERO);
+        let remaining = order.gross_amount - already;
+        if remaining.is_zero() || remaining.is_negative() {
+            return Err(bad(format!("order {} is already fully refunded", order.id)));
+        }
+        // A partial refund is rounded to the currency's minor unit, halves away from zero.
+        let amount = p.amount.unwrap_or(remaining).round_to(minor_digits(&order.currency));
+        if amount.is_zero() || amount.is_negative() {
             return Err(bad(format!("`amount` must be greater than 0, got {amount}")));
         }
-        if amount > remaining + 1e-9 {
+        if amount > remaining {
             return Err(bad(format!("`amount` {amount} exceeds what remains refundable on this order ({remaining})")));
         }
-        st.refunded.insert(order.id.clone(), round2(already + amount));
+        st.refunded.insert(order.id.clone(), already + amount);
         let order = {
             let o = st.orders.get_mut(&p.order_id).expect("order found above");
             o.is_refunded = true;
             o.clone()
         };
         if let Some(c) = order.customer.as_ref().and_then(|c| st.customers.get_mut(&c.id)) {
-            c.total_spent = round2((c.total_spent - amount).max(0.0));
+            c.total_spent = (c.total_spent - amount).max(Money::ZERO);
         }
         let refund = Refund {
             id: st.id(),
             order_id: order.id.clone(),
-            amount: round2(amount),
+            amount,
             reason: p.reason,
             status: RefundStatus::Completed,
             created_at: now_iso(),

@@ -5,8 +5,9 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStderr, Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
 use pocketsflow::mock::{MockOptions, MockServer, Seed};
@@ -84,7 +85,7 @@ impl Cli {
         static HOME: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
         let home = HOME.get_or_init(|| temp_dir("home"));
         command
-            .env("HOME", &home)
+            .env("HOME", home)
             .env("XDG_CONFIG_HOME", home.join(".config"))
             .env("POCKETSFLOW_CONFIG", home.join("no-such-config.toml"))
             .env_remove("RUST_LOG")
@@ -131,10 +132,9 @@ impl Cli {
         I: IntoIterator<Item = S>,
         S: AsRef<std::ffi::OsStr>,
     {
-        let mut child =
+        let child =
             self.command.args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("the binary starts");
-        let stderr = BufReader::new(child.stderr.take().unwrap());
-        Running { child, stderr }
+        Running::new(child)
     }
 }
 
@@ -176,35 +176,54 @@ impl Run {
     }
 }
 
-/// A process still running; killed when dropped.
+/// A process still running, its output read line by line as it comes; killed when dropped.
 pub struct Running {
     pub child: Child,
-    pub stderr: BufReader<ChildStderr>,
+    stdout: Receiver<String>,
+    stderr: Receiver<String>,
+}
+
+/// How long a test waits for a line from a running process before failing.
+const LINE_TIMEOUT: Duration = Duration::from_secs(30);
+
+fn lines(reader: impl std::io::Read + Send + 'static) -> Receiver<String> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(reader).lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    rx
 }
 
 impl Running {
+    fn new(mut child: Child) -> Running {
+        let stdout = lines(child.stdout.take().unwrap());
+        let stderr = lines(child.stderr.take().unwrap());
+        Running { child, stdout, stderr }
+    }
+
     /// Reads stderr until a line contains `needle`; returns that line.
     pub fn wait_for_stderr(&mut self, needle: &str) -> String {
-        let mut line = String::new();
         loop {
-            line.clear();
-            let n = self.stderr.read_line(&mut line).unwrap();
-            assert!(n > 0, "the process ended before printing {needle:?}");
+            let line = self.stderr.recv_timeout(LINE_TIMEOUT).unwrap_or_else(|_| panic!("no {needle:?} on stderr"));
             if line.contains(needle) {
                 return line;
             }
         }
     }
 
-    /// Stops the process and returns what it wrote to stdout.
-    pub fn stop(mut self) -> String {
-        let _ = self.child.kill();
-        let mut out = String::new();
-        if let Some(mut stdout) = self.child.stdout.take() {
-            let _ = std::io::Read::read_to_string(&mut stdout, &mut out);
-        }
-        let _ = self.child.wait();
-        out
+    /// The next line of stdout.
+    pub fn next_line(&mut self) -> String {
+        self.stdout.recv_timeout(LINE_TIMEOUT).expect("a line on stdout in time")
+    }
+
+    /// Every line written to stderr so far.
+    pub fn stderr_so_far(&mut self) -> Vec<String> {
+        self.stderr.try_iter().collect()
     }
 }
 

@@ -1,0 +1,94 @@
+//! The hand-written commands: `mock` serves the embedded fake server, `completions` prints scripts for bash, zsh
+//! and fish covering every resource, and the table output a terminal gets.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{command_name, read_port_file, spec_operations, Cli};
+
+#[test]
+fn mock_serves_the_fake_api_and_can_be_filled_with_orders() {
+    let dir = common::temp_dir("mock");
+    let port_file = dir.join("port");
+    let mut serving = Cli::new().spawn([
+        "mock",
+        "--port",
+        "0",
+        "--seed",
+        "empty",
+        "--extra-orders",
+        "42",
+        "--port-file",
+        port_file.to_str().unwrap(),
+    ]);
+    let port = read_port_file(&port_file, Duration::from_secs(60));
+    let url = format!("http://127.0.0.1:{port}");
+    let banner = serving.next_line();
+    assert!(banner.contains(&url), "{banner}");
+    let key = serving.next_line();
+    let key = key.trim_start_matches("API key: ").trim();
+    let page = Cli::new().env("POCKETSFLOW_API_KEY", key).run(["--base-url", &url, "orders", "list"]).json();
+    assert_eq!(page["pagination"]["totalCount"], 42);
+    let products = Cli::new().env("POCKETSFLOW_API_KEY", key).run(["--base-url", &url, "products", "list"]).json();
+    assert_eq!(products.as_array().unwrap().len(), 1, "empty seed: only the product the orders are of");
+}
+
+#[test]
+fn mock_refuses_a_port_in_use_with_a_usage_error() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let run = Cli::new().run(["mock", "--port", &port]);
+    run.code(2);
+    assert!(run.stderr.contains("cannot listen"), "{}", run.stderr);
+}
+
+#[test]
+fn completions_cover_every_resource_for_bash_zsh_and_fish() {
+    let mut resources: Vec<String> = spec_operations().into_iter().map(|(_, tag, _, _)| command_name(&tag)).collect();
+    resources.dedup();
+    for shell in ["bash", "zsh", "fish"] {
+        let run = Cli::new().run(["completions", shell]);
+        run.ok();
+        assert!(run.stdout.len() > 1000, "{shell}");
+        for resource in &resources {
+            assert!(run.stdout.contains(resource.as_str()), "{shell} completion lacks {resource}");
+        }
+        for word in ["listen", "trigger", "forward-to", "main-product-id", "json-body"] {
+            assert!(run.stdout.contains(word), "{shell} completion lacks {word}");
+        }
+    }
+    Cli::new().run(["completions", "powershell"]).ok();
+    Cli::new().run(["completions", "tcsh"]).code(2);
+}
+
+#[test]
+fn tables_show_rows_aligned_and_one_object_field_by_field() {
+    let fake = common::Fake::demo();
+    let table = fake.cli().run(["orders", "list", "--page-size", "3", "-o", "table"]);
+    table.ok();
+    let lines: Vec<&str> = table.stdout.lines().collect();
+    assert_eq!(lines.len(), 4, "{}", table.stdout);
+    assert!(lines[0].starts_with("_id ") && lines[0].contains("buyerEmail"), "{}", lines[0]);
+    let column = lines[0].find("buyerEmail").unwrap();
+    assert!(lines[1..].iter().all(|l| l[column..].contains('@')), "{}", table.stdout);
+    assert!(table.stderr.contains("page 1 of 87 (260 in all)"), "{}", table.stderr);
+
+    let me = fake.cli().run(["users", "me", "-o", "table"]);
+    me.ok();
+    assert!(me.stdout.lines().any(|l| l.starts_with("email") && l.contains('@')), "{}", me.stdout);
+}
+
+#[test]
+fn version_and_help() {
+    let version = Cli::new().run(["--version"]);
+    version.ok();
+    assert!(version.stdout.starts_with("pocketsflow "));
+    let help = Cli::new().run(["--help"]);
+    help.ok();
+    for word in ["Exit codes", "listen", "trigger", "mock", "config", "completions", "orders"] {
+        assert!(help.stdout.contains(word), "{word}");
+    }
+    // No command at all: the help, as a usage error.
+    Cli::new().run(Vec::<&str>::new()).code(2);
+}

@@ -1,0 +1,240 @@
+//! The local webhook loop end to end: `trigger` sends signed deliveries, `listen` verifies, prints and forwards
+//! them, and a receiver built on the SDK's `Verifier` checks every signature it is handed. Also the fake server's
+//! own deliveries through `listen`. Secrets never show in any output.
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use common::{port_in, Cli, Fake, Running};
+use pocketsflow::events::{sign, Event, Verifier, WebhookSecret};
+use serde_json::Value;
+
+const SECRET: &str = "whsec_e2e0123456789abcdef0123456789ab";
+
+/// What the receiver was handed.
+#[derive(Debug, Clone)]
+struct Received {
+    headers: HeaderMap,
+    body: Bytes,
+    /// The verified event, or why it was refused.
+    event: Result<Event, String>,
+}
+
+/// A webhook receiver as an application would write it: the SDK's verifier on the raw body and headers.
+struct Receiver {
+    url: String,
+    received: Arc<Mutex<Vec<Received>>>,
+    _runtime: tokio::runtime::Runtime,
+}
+
+impl Receiver {
+    fn start(secret: &str) -> Receiver {
+        common::install_crypto_provider();
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+        let url = format!("http://{}/webhooks/pocketsflow", listener.local_addr().unwrap());
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let state = (Verifier::new(WebhookSecret::new(secret)), received.clone());
+        let app = axum::Router::new()
+            .route(
+                "/webhooks/pocketsflow",
+                axum::routing::post(
+                    |State((verifier, received)): State<(Verifier, Arc<Mutex<Vec<Received>>>)>,
+                     headers: HeaderMap,
+                     body: Bytes| async move {
+                        let event = verifier.construct_event(&body, &headers).map_err(|e| e.to_string());
+                        let status = match &event {
+                            Ok(_) => StatusCode::OK,
+                            Err(_) => StatusCode::UNAUTHORIZED,
+                        };
+                        received.lock().unwrap().push(Received { headers, body, event });
+                        (status, if status == StatusCode::OK { "thanks" } else { "bad signature" })
+                    },
+                ),
+            )
+            .with_state(state);
+        runtime.spawn(async move { axum::serve(listener, app).await });
+        Receiver { url, received, _runtime: runtime }
+    }
+
+    fn received(&self) -> Vec<Received> {
+        self.received.lock().unwrap().clone()
+    }
+}
+
+/// `pocketsflow listen` forwarding to `to`, verifying with `secret` (given through the environment).
+fn listen(to: &str, secret: Option<&str>) -> (Running, u16) {
+    let mut cli = Cli::new();
+    if let Some(secret) = secret {
+        cli.env("POCKETSFLOW_WEBHOOK_SECRET", secret);
+    }
+    let mut running = cli.spawn(["listen", "--port", "0", "--forward-to", to, "--output", "jsonl"]);
+    let line = running.wait_for_stderr("Listening on");
+    let port = port_in(&line);
+    (running, port)
+}
+
+fn no_secret_in(texts: &[&str], secret: &str) {
+    let value = secret.trim_start_matches("whsec_");
+    for text in texts {
+        assert!(!text.contains(value), "the secret leaked: {text}");
+    }
+}
+
+#[test]
+fn trigger_through_listen_to_a_receiver_verified_end_to_end() {
+    let receiver = Receiver::start(SECRET);
+    let (mut listening, port) = listen(&receiver.url, Some(SECRET));
+    let to = format!("http://127.0.0.1:{port}/");
+
+    // A correctly signed delivery: verified by listen, forwarded intact, verified again by the receiver.
+    let sent = Cli::new().run(["trigger", "order.completed", "--to", &to, "--secret", SECRET, "-o", "table"]);
+    sent.ok();
+    assert!(sent.stdout.contains("200 OK"), "trigger prints the receiver's status: {}", sent.stdout);
+    let line: Value = serde_json::from_str(&listening.next_line()).unwrap();
+    assert_eq!(line["event"], "order.completed");
+    assert_eq!(line["signature"], "verified");
+    assert_eq!(line["status"], 200);
+    assert_eq!(line["forwarded_to"], receiver.url.as_str());
+    assert_eq!(line["body"]["event"], "order.completed");
+
+    let received = receiver.received();
+    assert_eq!(received.len(), 1);
+    let delivery = &received[0];
+    let Ok(Event::OrderCompleted(order)) = &delivery.event else { panic!("{:?}", delivery.event) };
+    // Compared as JSON, whatever type the SDK gives amounts.
+    assert_eq!(serde_json::to_value(order.amount).unwrap(), serde_json::json!(99.99));
+    assert_eq!(order.customer.as_ref().unwrap().email.as_deref(), Some("customer@example.com"));
+    // Body and headers intact: the signature is the body's, and the event and timestamp headers came along.
+    assert_eq!(
+        delivery.headers["x-pocketsflow-signature"].to_str().unwrap(),
+        sign(&WebhookSecret::new(SECRET), &delivery.body)
+    );
+    assert_eq!(delivery.headers["x-pocketsflow-event"], "order.completed");
+    assert!(delivery.headers.contains_key("x-pocketsflow-timestamp"));
+    assert_eq!(serde_json::from_slice::<Value>(&delivery.body).unwrap(), line["body"]);
+
+    // Signed with the wrong secret: listen says so, the receiver refuses it, trigger exits 1 with its status.
+    let wrong = "whsec_wrong0000000000000000000000000000";
+    let refused = Cli::new().run(["trigger", "order.completed", "--to", &to, "--secret", wrong]);
+    refused.code(1);
+    assert!(refused.stderr.contains("401"), "{}", refused.stderr);
+    let line: Value = serde_json::from_str(&listening.next_line()).unwrap();
+    assert_eq!(line["signature"], "invalid");
+    assert!(line["signature_error"].as_str().unwrap().contains("signature"), "{line}");
+    assert_eq!(line["status"], 401);
+    assert!(receiver.received()[1].event.is_err());
+
+    let stderr = listening.stderr_so_far().join("\n");
+    no_secret_in(&[&sent.stdout, &sent.stderr, &refused.stdout, &refused.stderr, &stderr], SECRET);
+    no_secret_in(&[&refused.stdout, &refused.stderr], wrong);
+}
+
+#[test]
+fn listen_prints_readable_blocks_and_answers_without_a_receiver() {
+    let mut cli = Cli::new();
+    cli.env("POCKETSFLOW_WEBHOOK_SECRET", SECRET);
+    let mut listening = cli.spawn(["listen", "--output", "table"]);
+    let port = port_in(&listening.wait_for_stderr("Listening on"));
+    let to = format!("http://127.0.0.1:{port}/hook");
+    Cli::new().run(["trigger", "customer.created", "--to", &to, "--secret", SECRET]).ok();
+    let header = listening.next_line();
+    assert!(header.contains("customer.created") && header.contains("signature verified"), "{header}");
+    assert!(listening.next_line().trim_start().starts_with('{'));
+    // Unverifiable: answered 401 when there is no receiver to decide.
+    let refused = Cli::new().run(["trigger", "customer.created", "--to", &to, "--secret", "whsec_other"]);
+    refused.code(1);
+    assert!(refused.stderr.contains("401"), "{}", refused.stderr);
+}
+
+#[test]
+fn every_event_of_the_spec_and_any_other_name_is_delivered_signed_and_typed() {
+    let receiver = Receiver::start(SECRET);
+    let spec: Value = serde_yaml::from_str(include_str!("../../openapi.yaml")).unwrap();
+    let events: Vec<String> = spec["components"]["schemas"]["WebhookEvent"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e.as_str().unwrap().to_owned())
+        .collect();
+    assert!(events.len() >= 20);
+    for event in &events {
+        Cli::new().run(["trigger", event, "--to", &receiver.url, "--secret", SECRET]).ok();
+    }
+    let custom = Cli::new().run(["trigger", "shipment.delivered", "--to", &receiver.url, "--secret", SECRET]);
+    custom.ok();
+    assert!(custom.stderr.contains("not an event the spec lists"), "{}", custom.stderr);
+    let received = receiver.received();
+    assert_eq!(received.len(), events.len() + 1);
+    for (delivery, name) in received.iter().zip(events.iter().chain(["shipment.delivered".to_owned()].iter())) {
+        let event = delivery.event.as_ref().unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(event.name(), name);
+        let known = !matches!(event, Event::Unknown { .. });
+        assert_eq!(known, name != "shipment.delivered", "{name}: {event:?}");
+    }
+    // Two deliveries of the same event differ (fresh ids), so a receiver's replay guard accepts both.
+    assert_ne!(received[0].body, {
+        Cli::new().run(["trigger", &events[0], "--to", &receiver.url, "--secret", SECRET]).ok();
+        receiver.received().last().unwrap().body.clone()
+    });
+}
+
+#[test]
+fn the_fake_servers_own_deliveries_pass_through_listen() {
+    let fake = Fake::demo();
+    // The endpoint first, for its secret; then listen with it; then the endpoint pointed at listen.
+    let webhook = fake
+        .cli()
+        .run(["webhooks", "create", "--url", "http://127.0.0.1:9/placeholder", "--event", "order.completed"])
+        .json();
+    let id = webhook["_id"].as_str().unwrap().to_owned();
+    let secret = webhook["secret"].as_str().unwrap().to_owned();
+    let receiver = Receiver::start(&secret);
+    let (mut listening, port) = listen(&receiver.url, Some(&secret));
+    fake.cli().run(["webhooks", "update", &id, "--url", &format!("http://127.0.0.1:{port}/")]).ok();
+
+    // The API's test delivery.
+    fake.cli().run(["webhooks", "test", &id]).ok();
+    let line: Value = serde_json::from_str(&listening.next_line()).unwrap();
+    assert_eq!(line["signature"], "verified", "{line}");
+    assert_eq!(line["status"], 200, "{line}");
+    assert_eq!(line["event"], "order.completed");
+
+    // A real purchase on the fake server: checkout completed, order.completed delivered.
+    let products = fake.cli().run(["products", "list"]).json();
+    let session = fake
+        .cli()
+        .run([
+            "checkout",
+            "create",
+            "--product-id",
+            products[0]["_id"].as_str().unwrap(),
+            "--success-url",
+            "https://shop.example/ok",
+            "--cancel-url",
+            "https://shop.example/cancel",
+        ])
+        .json();
+    let order = {
+        // The fake server sends its deliveries from its runtime.
+        let _context = fake.runtime.enter();
+        fake.server.complete_checkout(session["id"].as_str().unwrap(), "buyer@example.com").unwrap()
+    };
+    let line: Value = serde_json::from_str(&listening.next_line()).unwrap();
+    assert_eq!(line["signature"], "verified", "{line}");
+    assert_eq!(line["body"]["order"]["id"], order.id.as_str());
+
+    let received = receiver.received();
+    assert_eq!(received.len(), 2);
+    let Ok(Event::OrderCompleted(event)) = &received[1].event else { panic!("{:?}", received[1].event) };
+    assert_eq!(event.order.as_ref().unwrap().id.as_deref(), Some(order.id.as_str()));
+    // The fake server saw the receiver's answer, relayed by listen.
+    let deliveries = fake.runtime.block_on(fake.server.wait_for_deliveries(2, std::time::Duration::from_secs(10)));
+    assert!(deliveries.iter().all(|d| d.status == Some(200)), "{deliveries:?}");
+    let stderr = listening.stderr_so_far().join("\n");
+    no_secret_in(&[&stderr], &secret);
+}
