@@ -6,7 +6,7 @@
 
 use std::fmt::{self, Display};
 
-use serde::ser::{self, Impossible, Serialize};
+use serde::ser::{self, Serialize};
 
 use crate::error::{Error, Result};
 
