@@ -28,7 +28,7 @@
 //!     .description(Some("Learn everything".to_owned()))
 //!     .try_into()
 //!     .unwrap();
-//! assert_eq!(params.name, "Premium Course");
+//! assert_eq!(params.name.as_str(), "Premium Course"); // a required name is non-empty: a checked newtype
 //! ```
 
 pub use crate::enums::*;

@@ -79,14 +79,18 @@ async fn product_checkout_order_refund_flow() {
         .create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(pocketsflow::money!(25.0))))
         .await
         .unwrap_err();
-    assert_eq!(too_much.status().map(|s| s.as_u16()), Some(400));
+    assert_eq!(too_much.status().map(|s| s.as_u16()), Some(409), "more than remains: a conflict with the order");
     assert!(too_much.message().contains("exceeds"), "{}", too_much.message());
     let rest = pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone())).await.unwrap();
     assert_eq!(rest.amount, pocketsflow::money!(20.0), "defaults to what remains");
     assert_eq!(pf.refunds().list().await.unwrap().len(), 2);
     assert_eq!(pf.refunds().get(&rest.id).await.unwrap(), rest);
     let nothing_left = pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone())).await.unwrap_err();
-    assert_eq!(nothing_left.status().map(|s| s.as_u16()), Some(400));
+    assert_eq!(nothing_left.status().map(|s| s.as_u16()), Some(409));
+    assert_eq!(nothing_left.code(), Some("CONFLICT"));
+    assert!(nothing_left.message().contains("already fully refunded"), "{}", nothing_left.message());
+    assert!(!nothing_left.message().contains("greater than 0"), "{}", nothing_left.message());
+    assert_eq!(pf.refunds().list().await.unwrap().len(), 2, "a refused refund stores nothing");
 }
 
 #[tokio::test]
@@ -111,7 +115,8 @@ async fn subscription_offer_checkout_creates_a_subscription_that_can_be_canceled
     pf.subscriptions().cancel(&stripe_id).await.unwrap();
     assert_eq!(pf.subscriptions().get(&sub.id).await.unwrap().status, SubscriptionStatus::Canceled);
     let again = pf.subscriptions().refund(&stripe_id).await.unwrap_err();
-    assert_eq!(again.status().map(|s| s.as_u16()), Some(400));
+    assert_eq!(again.status().map(|s| s.as_u16()), Some(409), "already canceled: a conflict");
+    assert!(again.message().contains("already canceled"), "{}", again.message());
     assert!(pf.subscriptions().cancel("sub_unknown").await.unwrap_err().is_not_found());
 }
 
@@ -120,7 +125,7 @@ async fn checkout_rejects_unknown_products_and_codes() {
     let server = MockServer::start().await;
     let pf = server.client();
     let err = pf.checkout().create(checkout_params("65f000000000000000000999")).await.unwrap_err();
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
+    assert!(err.is_not_found(), "an id that names no product: 404");
     assert!(err.message().contains("productId"));
     let product = pf.products().create(product_params("Ebook", 10.0)).await.unwrap();
     let err = pf.checkout().create(checkout_params(&product.id).discount_code(Some("NOPE".into()))).await.unwrap_err();

@@ -11,19 +11,27 @@ use std::path::PathBuf;
 
 use pocketsflow::mock::{MockOptions, MockServer, Seed};
 
-const USAGE: &str = "usage: pocketsflow-mock [--port PORT] [--seed demo|empty] [--port-file PATH]
+const USAGE: &str = "usage: pocketsflow-mock [--port PORT] [--seed demo|empty] [--port-file PATH] [--strict]
+                        [--violations-file PATH]
 
 Serves every operation of the Pocketsflow API on 127.0.0.1 from memory.
   --port PORT        port to listen on (default 12111; 0 picks a free one)
   --seed NAME        demo: products, 260 orders, customers, reviews...; empty: nothing (default demo)
   --port-file PATH   once listening, write the port (digits and a newline) to PATH, for scripts that use
                      --port 0; the file appears complete (written aside, then renamed)
+  --strict           also refuse body fields and query parameters openapi.yaml does not name (by default
+                     they are ignored, as the API ignores them)
+  --violations-file PATH
+                     write each request refused for not matching openapi.yaml to PATH, one JSON line each
+                     (operationId, method, path, message), before the refusal is answered
 
 It prints the URL and the key on stdout, and keeps serving if nobody reads them.";
 
 fn main() {
     let mut options = MockOptions { seed: Seed::Demo, port: 12111 };
     let mut port_file: Option<PathBuf> = None;
+    let mut strict = false;
+    let mut violations_file: Option<PathBuf> = None;
     let mut args = std::env::args_os().skip(1);
     while let Some(arg) = args.next() {
         match arg.to_str().unwrap_or_default() {
@@ -39,6 +47,11 @@ fn main() {
             "--port-file" => match args.next() {
                 Some(path) => port_file = Some(path.into()),
                 None => fail("--port-file takes a path"),
+            },
+            "--strict" => strict = true,
+            "--violations-file" => match args.next() {
+                Some(path) => violations_file = Some(path.into()),
+                None => fail("--violations-file takes a path"),
             },
             "-h" | "--help" => {
                 say(format_args!("{USAGE}"));
@@ -56,6 +69,12 @@ fn main() {
             Ok(server) => server,
             Err(e) => fail(&format!("cannot listen on 127.0.0.1:{}: {e}", options.port)),
         };
+        server.strict(strict);
+        if let Some(path) = &violations_file {
+            if let Err(e) = server.log_spec_violations(path) {
+                fail(&format!("cannot write the violations file {}: {e}", path.display()));
+            }
+        }
         say(format_args!("Pocketsflow fake server listening on {}", server.url()));
         say(format_args!("API key: {}", server.api_key()));
         say(format_args!("Try: curl -H 'Authorization: Bearer {}' {}/products", server.api_key(), server.url()));

@@ -65,12 +65,16 @@
 //! order, or the API's JSON error.
 
 mod checkout_page;
+mod dates;
 mod routes;
 mod seed;
+mod spec;
 mod store;
 
 use std::collections::{HashMap, VecDeque};
+use std::io::Write;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -159,11 +163,68 @@ pub(crate) struct Shared {
     pub(crate) base_url: String,
     pub(crate) http: reqwest::Client,
     pub(crate) requests: Mutex<RequestLog>,
+    strict: AtomicBool,
+    violations: Mutex<Violations>,
+}
+
+/// The requests refused for not matching openapi.yaml: the latest ones, and the file they go to, if any.
+struct Violations {
+    kept: Window<SpecViolation>,
+    log: Option<std::fs::File>,
 }
 
 impl Shared {
     pub(crate) fn store(&self) -> std::sync::MutexGuard<'_, store::Store> {
         self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Whether fields and query parameters the spec does not name are refused too.
+    pub(crate) fn is_strict(&self) -> bool {
+        self.strict.load(Ordering::Relaxed)
+    }
+
+    /// Keeps a request refused for not matching the spec, and writes it to the log file as one JSON line
+    /// before the refusal is answered (a client that got the answer finds the line there).
+    pub(crate) fn record_violation(&self, operation_id: &str, method: &str, path: &str, message: &str) {
+        let violation = SpecViolation {
+            operation_id: operation_id.to_owned(),
+            method: method.to_owned(),
+            path: path.to_owned(),
+            message: message.to_owned(),
+        };
+        let mut violations = self.violations.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(file) = violations.log.as_mut() {
+            let line = serde_json::json!({
+                "operationId": violation.operation_id,
+                "method": violation.method,
+                "path": violation.path,
+                "message": violation.message,
+            });
+            // A log that cannot be written loses lines, never the answer.
+            let _ = writeln!(file, "{line}").and_then(|()| file.flush());
+        }
+        violations.kept.push(violation);
+    }
+}
+
+/// A request the fake refused because it does not match openapi.yaml: its parameters or body break a schema of
+/// the operation (in strict mode, also a field or query parameter the spec does not name). See
+/// [`MockServer::spec_violations`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpecViolation {
+    /// The operation the request was for (`products_create`).
+    pub operation_id: String,
+    /// HTTP method.
+    pub method: String,
+    /// Path, without the query string.
+    pub path: String,
+    /// What the fake answered (`400`), naming each field that does not match.
+    pub message: String,
+}
+
+impl Weigh for SpecViolation {
+    fn weight(&self) -> usize {
+        std::mem::size_of::<Self>() + self.operation_id.len() + self.method.len() + self.path.len() + self.message.len()
     }
 }
 
@@ -276,6 +337,11 @@ impl MockServer {
             base_url,
             http: reqwest::Client::builder().timeout(Duration::from_secs(5)).build().map_err(std::io::Error::other)?,
             requests: Mutex::new(RequestLog::default()),
+            strict: AtomicBool::new(false),
+            violations: Mutex::new(Violations {
+                kept: Window::new(limits::RECENT_REQUESTS, limits::RECENT_REQUEST_BYTES),
+                log: None,
+            }),
         });
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let app = routes::router(shared.clone());
@@ -381,6 +447,34 @@ impl MockServer {
             return 0;
         };
         self.shared.requests.lock().unwrap_or_else(PoisonError::into_inner).count(&method, path)
+    }
+
+    /// Requests refused since the start because they do not match openapi.yaml, oldest first (the latest
+    /// 10,000 at most, like [`MockServer::requests`]). Every request is checked against its operation in the
+    /// spec the crate carries (path and query parameters, JSON body) before the route sees it; one that does
+    /// not match is answered `400` naming each field, and stores nothing. A client that keeps to the spec
+    /// leaves this empty.
+    pub fn spec_violations(&self) -> Vec<SpecViolation> {
+        self.shared.violations.lock().unwrap_or_else(PoisonError::into_inner).kept.iter().cloned().collect()
+    }
+
+    /// Strict mode, off by default: requests must also name nothing the spec does not, so a body field or a
+    /// query parameter openapi.yaml does not know is refused (`400`) and recorded as a spec violation, where
+    /// by default it is ignored as the API ignores it. This is how a client is held to the spec (the official
+    /// Node SDK's documented calls are, in CI).
+    pub fn strict(&self, on: bool) {
+        self.shared.strict.store(on, Ordering::Relaxed);
+    }
+
+    /// Also appends each spec violation to the file at `path` (created or truncated) as one JSON line, written
+    /// before the refusal is answered: `{"operationId", "method", "path", "message"}`.
+    ///
+    /// # Errors
+    /// When the file cannot be created.
+    pub fn log_spec_violations(&self, path: &std::path::Path) -> std::io::Result<()> {
+        let file = std::fs::File::create(path)?;
+        self.shared.violations.lock().unwrap_or_else(PoisonError::into_inner).log = Some(file);
+        Ok(())
     }
 
     /// Sizes of what this server remembers, to check its bounds.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::body::{Body, Bytes};
-use axum::extract::{DefaultBodyLimit, Path, Query, Request, State};
+use axum::extract::{DefaultBodyLimit, FromRequestParts, Path, Query, RawPathParams, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -17,8 +17,7 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use super::store::{minor_digits, now_iso, unix_now, Delivery, Session, Store, USER_ID};
-use super::{checkout_page, limits, Fault, RouteKey, Shared};
-use crate::enums::OpenEnum;
+use super::{checkout_page, dates, limits, spec, Fault, RouteKey, Shared};
 use crate::events::{sign, WebhookSecret};
 use crate::types::*;
 
@@ -106,7 +105,12 @@ pub(crate) fn router(shared: S) -> Router {
     ];
     // The buyer's side of a checkout session: no API key, as on the real hosted page.
     let buyer: Vec<(&'static str, MethodRouter<S>)> = vec![("/checkout/{id}", get(session_get).post(session_complete))];
-    let api = api.into_iter().map(|(template, methods)| (template, methods.layer(middleware::from_fn(auth))));
+    // Inside the key check: each request is checked against its operation in openapi.yaml before the route
+    // sees it (`conform`).
+    let api = api.into_iter().map(|(template, methods)| {
+        let conform = middleware::from_fn_with_state((shared.clone(), template), conform);
+        (template, methods.layer(conform).layer(middleware::from_fn(auth)))
+    });
     let mut router = Router::new();
     for (template, methods) in api.chain(buyer) {
         // A layer of the method router also wraps its 405 answer: refused methods are recorded and faulted.
@@ -120,7 +124,8 @@ pub(crate) fn router(shared: S) -> Router {
         .with_state(shared)
 }
 
-/// The methods HTTP defines; the fake refuses others before recording them.
+/// The methods HTTP defines, and QUERY (the safe method with a body, registered since), which a route that
+/// does not have it answers `405` like any other; the fake refuses others (`501`) before recording them.
 fn http_method(method: &Method) -> bool {
     [
         Method::GET,
@@ -134,6 +139,7 @@ fn http_method(method: &Method) -> bool {
         Method::CONNECT,
     ]
     .contains(method)
+        || method.as_str() == "QUERY"
 }
 
 /// The one place that makes every answer the API's: it refuses a request target longer than
@@ -219,6 +225,46 @@ async fn auth(mut request: Request, next: Next) -> Response {
     }
 }
 
+/// Checks a request against its operation in openapi.yaml (path and query parameters, body) before the route
+/// sees it: a request that does not match is answered `400 VALIDATION_ERROR` naming the fields, recorded as a
+/// spec violation, and nothing of it reaches the store. Methods the spec does not have on this path go on to
+/// the route's `405`.
+async fn conform(State((s, template)): State<(S, &'static str)>, request: Request, next: Next) -> Response {
+    let contract = match spec::contract() {
+        Ok(contract) => contract,
+        Err(e) => {
+            let message = format!("The fake server cannot read its openapi.yaml: {e}");
+            return ApiErr { status: StatusCode::INTERNAL_SERVER_ERROR, message, code: "INTERNAL_ERROR" }
+                .into_response();
+        }
+    };
+    let Some(operation) = contract.operation(request.method().as_str(), template) else {
+        return next.run(request).await;
+    };
+    let (mut parts, body) = request.into_parts();
+    let path = match RawPathParams::from_request_parts(&mut parts, &()).await {
+        Ok(params) => params.iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect::<Vec<_>>(),
+        Err(rejection) => return rejection.into_response(),
+    };
+    let bytes = match axum::body::to_bytes(body, limits::MAX_BODY_BYTES).await {
+        Ok(bytes) => bytes,
+        Err(_) => {
+            let message = format!("Request body is larger than the limit of {} bytes", limits::MAX_BODY_BYTES);
+            return ApiErr { status: StatusCode::PAYLOAD_TOO_LARGE, message, code: "PAYLOAD_TOO_LARGE" }
+                .into_response();
+        }
+    };
+    let incoming = spec::Incoming { path: &path, query: parts.uri.query(), body: &bytes };
+    match operation.check(&incoming, s.is_strict()) {
+        Ok(_) => next.run(Request::from_parts(parts, Body::from(bytes))).await,
+        Err(mismatch) => {
+            let message = mismatch.to_string();
+            s.record_violation(&operation.id, parts.method.as_str(), parts.uri.path(), &message);
+            bad(message).into_response()
+        }
+    }
+}
+
 /// Records a request under its route, then draws the faults on demand: the answer a fault gives instead of
 /// the route's, if any, and the latency to add first.
 fn admit(s: &S, route: RouteKey, request: &Request) -> (Option<Response>, std::time::Duration) {
@@ -292,7 +338,8 @@ fn streamed(chunks: Vec<Bytes>, flush: bool) -> Response {
     response
 }
 
-/// Decodes a JSON body into a generated input type; errors name the field.
+/// Decodes a JSON body into a generated input type. The route layer has already checked it against
+/// openapi.yaml ([`conform`]), so this only types it; errors still name the field.
 fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, ApiErr> {
     if body.iter().all(u8::is_ascii_whitespace) {
         return Err(bad("Request body is required"));
@@ -311,35 +358,49 @@ fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, ApiErr> {
     })
 }
 
-fn require_text(field: &str, value: &str) -> Result<(), ApiErr> {
-    if value.trim().is_empty() {
-        return Err(bad(format!("`{field}` is required")));
-    }
-    Ok(())
+/// Whether the JSON body sets `field` to `null` (on updates, `null` removes an optional value).
+fn sets_null(body: &Bytes, field: &str) -> bool {
+    serde_json::from_slice::<Value>(body).is_ok_and(|v| v.get(field).is_some_and(Value::is_null))
 }
 
-fn require_non_negative(field: &str, value: Option<Money>) -> Result<(), ApiErr> {
+/// The rules of the API that openapi.yaml cannot say, each answered the same way wherever it applies:
+///
+/// - `400 VALIDATION_ERROR`, naming the field: a rule of the request itself that the spec's schemas cannot
+///   carry (dates, 3-letter currencies, http(s) URLs, non-empty optional names, `minPrice` above `maxPrice`, a
+///   percentage above 100, a refund of 0);
+/// - `404 NOT_FOUND`, naming the field: an id or a code that names no object of this account and mode;
+/// - `409 CONFLICT`: a request well formed whose objects' state refuses it (a discount code already used, an
+///   order fully refunded or a refund larger than what remains, a subscription already canceled, a discount
+///   expired, inactive or not for this product, a product that is not for sale).
+fn conflict(message: impl Into<String>) -> ApiErr {
+    ApiErr { status: StatusCode::CONFLICT, message: message.into(), code: "CONFLICT" }
+}
+
+/// A 404 for an object the body refers to, naming the field.
+fn unknown(field: &str, what: &str, id: &str) -> ApiErr {
+    ApiErr { status: StatusCode::NOT_FOUND, message: format!("`{field}` {id:?}: {what} not found"), code: "NOT_FOUND" }
+}
+
+/// An optional text that must not be empty when given (names and codes on update).
+fn require_non_empty(field: &str, value: Option<&str>) -> Result<(), ApiErr> {
     match value {
-        Some(v) if v.is_negative() => Err(bad(format!("`{field}` must be a number >= 0, got {v}"))),
+        Some("") => Err(bad(format!("`{field}` must not be empty"))),
         _ => Ok(()),
     }
 }
 
-/// Open enums accept any string; the API does not.
-fn require_known<E: OpenEnum>(field: &str, value: Option<&E>) -> Result<(), ApiErr> {
+/// A currency: three ASCII letters (an ISO 4217 code such as USD).
+fn check_currency(field: &str, value: Option<&str>) -> Result<(), ApiErr> {
     match value {
-        Some(v) if !v.is_known() => {
-            Err(bad(format!("`{field}` must be one of {}, got {:?}", E::VALUES.join(", "), v.as_str())))
+        Some(c) if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_alphabetic()) => {
+            Err(bad(format!("`{field}` must be a 3-letter ISO 4217 code, got {c:?}")))
         }
         _ => Ok(()),
     }
 }
 
-/// A price, and the optional pay-what-you-want bounds: all >= 0, min <= max.
-fn check_prices(price: Money, min: Option<Money>, max: Option<Money>) -> Result<(), ApiErr> {
-    require_non_negative("price", Some(price))?;
-    require_non_negative("minPrice", min)?;
-    require_non_negative("maxPrice", max)?;
+/// Pay what you want: `minPrice` must not be above `maxPrice`.
+fn check_price_range<T: PartialOrd + std::fmt::Display>(min: Option<T>, max: Option<T>) -> Result<(), ApiErr> {
     match (min, max) {
         (Some(min), Some(max)) if min > max => {
             Err(bad(format!("`minPrice` ({min}) must not be greater than `maxPrice` ({max})")))
@@ -375,25 +436,17 @@ fn check_url(field: &str, value: &str) -> Result<(), ApiErr> {
     }
 }
 
-fn check_date(field: &str, value: &Option<String>) -> Result<(), ApiErr> {
-    if let Some(v) = value {
-        let b = v.as_bytes();
-        let ok = b.len() >= 10
-            && b[..4].iter().all(u8::is_ascii_digit)
-            && b[4] == b'-'
-            && b[5..7].iter().all(u8::is_ascii_digit)
-            && b[7] == b'-'
-            && b[8..10].iter().all(u8::is_ascii_digit);
-        if !ok {
-            return Err(bad(format!("`{field}` must be an ISO 8601 date, got {v:?}")));
-        }
-    }
-    Ok(())
+/// An ISO 8601 date or date and time, else 400 naming the field.
+fn check_date(field: &str, value: Option<&str>) -> Result<Option<dates::Span>, ApiErr> {
+    value
+        .map(|v| dates::parse(v).ok_or_else(|| bad(format!("`{field}` must be an ISO 8601 date, got {v:?}"))))
+        .transpose()
 }
 
-fn in_range(created_at: &str, start: &Option<String>, end: &Option<String>) -> bool {
-    let cut = |bound: &str| &created_at[..bound.len().min(created_at.len())];
-    start.as_deref().is_none_or(|s| cut(s) >= s) && end.as_deref().is_none_or(|e| cut(e) <= e)
+/// Whether `created_at` falls within the filters (a date bound takes its whole day).
+fn in_range(created_at: &str, start: Option<dates::Span>, end: Option<dates::Span>) -> bool {
+    let Some(at) = dates::parse(created_at) else { return false };
+    start.is_none_or(|s| at.first >= s.first) && end.is_none_or(|e| at.first <= e.last)
 }
 
 fn query_u32(query: &HashMap<String, String>, field: &str) -> Result<Option<u32>, ApiErr> {
@@ -404,19 +457,10 @@ fn query_u32(query: &HashMap<String, String>, field: &str) -> Result<Option<u32>
 }
 
 /// One page of `items`, pages counted from 1.
-fn paginate<T: Clone>(
-    items: Vec<T>,
-    page: Option<u32>,
-    page_size: Option<u32>,
-) -> Result<(Vec<T>, Pagination), ApiErr> {
-    let page = page.unwrap_or(1);
-    let page_size = page_size.unwrap_or(20);
-    if page == 0 {
-        return Err(bad("`page` must be >= 1"));
-    }
-    if page_size == 0 || page_size > 1000 {
-        return Err(bad("`pageSize` must be between 1 and 1000"));
-    }
+fn paginate<T: Clone>(items: Vec<T>, page: Option<u32>, page_size: Option<u32>) -> (Vec<T>, Pagination) {
+    // The spec bounds both (page >= 1, 1 <= pageSize <= 1000); the route layer checked them.
+    let page = page.unwrap_or(1).max(1);
+    let page_size = page_size.unwrap_or(20).clamp(1, 1000);
     let total = items.len() as u64;
     let size = u64::from(page_size);
     let total_pages = total.div_ceil(size);
@@ -429,7 +473,7 @@ fn paginate<T: Clone>(
         page_size: size,
         has_more: u64::from(page) < total_pages,
     };
-    Ok((slice, pagination))
+    (slice, pagination)
 }
 
 // ---------------------------------------------------------------------------------------------- products
@@ -444,27 +488,37 @@ async fn products_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id
 
 async fn products_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
     let p: CreateProductParams = parse(&body)?;
-    require_text("name", &p.name)?;
-    check_prices(p.price, p.min_price, p.max_price)?;
-    require_known("type", p.type_.as_ref())?;
-    require_known("billingInterval", p.billing_interval.as_ref())?;
+    check_currency("currency", p.currency.as_deref())?;
+    check_price_range(p.min_price, p.max_price)?;
     let product = {
         let mut st = s.store();
         let now = now_iso();
         let product = Product {
             id: st.id(),
             user_id: USER_ID.to_owned(),
-            name: p.name,
+            name: p.name.into(),
             description: p.description,
+            subtitle: p.subtitle,
             price: p.price,
-            currency: p.currency.unwrap_or_else(|| "USD".to_owned()),
+            currency: p.currency.map_or_else(|| st.users[usize::from(m.test)].currency.clone(), |c| c.to_uppercase()),
             type_: p.type_.unwrap_or(ProductType::OneTime),
             billing_interval: p.billing_interval,
             active: p.active.unwrap_or(true),
             published: p.published.unwrap_or(true),
             slug: p.slug,
+            thumbnail: p.thumbnail,
             images: p.images,
             files: Vec::new(),
+            cta_text: p.cta_text,
+            show_sales: Some(p.show_sales.unwrap_or(true)),
+            show_reviews: Some(p.show_reviews.unwrap_or(true)),
+            refund_policy: p.refund_policy,
+            callback_url: p.callback_url,
+            has_first_name: p.has_first_name,
+            has_last_name: p.has_last_name,
+            pay_want: p.pay_want,
+            min_price: p.min_price,
+            max_price: p.max_price,
             test_mode: m.test,
             created_at: now.clone(),
             updated_at: now,
@@ -484,24 +538,22 @@ async fn products_update(
     body: Bytes,
 ) -> Reply {
     let p: UpdateProductParams = parse(&body)?;
-    require_non_negative("price", p.price)?;
-    if let Some(name) = &p.name {
-        require_text("name", name)?;
-    }
+    require_non_empty("name", p.name.as_deref())?;
+    check_currency("currency", p.currency.as_deref())?;
     let product = {
         let mut st = s.store();
         let product = st.products.get_mut(&id).filter(|p| p.test_mode == m.test).ok_or_else(|| not_found("Product"))?;
         if let Some(v) = p.name {
             product.name = v;
         }
-        if let Some(v) = p.description {
-            product.description = Some(v);
+        if p.description.is_some() || sets_null(&body, "description") {
+            product.description = p.description;
         }
         if let Some(v) = p.price {
             product.price = v;
         }
         if let Some(v) = p.currency {
-            product.currency = v;
+            product.currency = v.to_uppercase();
         }
         if let Some(v) = p.active {
             product.active = v;
@@ -531,17 +583,15 @@ async fn products_delete(State(s): State<S>, Extension(m): Extension<Mode>, Path
 
 async fn variants_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
     let p: CreateVariantParams = parse(&body)?;
-    require_text("name", &p.name)?;
-    require_non_negative("price", Some(p.price))?;
     let mut st = s.store();
-    if st.products.get(&p.product_id).filter(|x| x.test_mode == m.test).is_none() {
-        return Err(bad(format!("`productId` {:?} is not a product of this account", p.product_id)));
+    if st.products.get(p.product_id.as_str()).filter(|x| x.test_mode == m.test).is_none() {
+        return Err(unknown("productId", "Product", &p.product_id));
     }
     let now = now_iso();
     let variant = ProductVariant {
         id: st.id(),
-        product_id: p.product_id,
-        name: p.name,
+        product_id: p.product_id.into(),
+        name: p.name.into(),
         price: p.price,
         description: p.description,
         active: true,
@@ -570,9 +620,8 @@ async fn orders_list(
     Extension(m): Extension<Mode>,
     Query(q): Query<HashMap<String, String>>,
 ) -> Reply {
-    let (start, end) = (q.get("startDate").cloned(), q.get("endDate").cloned());
-    check_date("startDate", &start)?;
-    check_date("endDate", &end)?;
+    let start = check_date("startDate", q.get("startDate").map(String::as_str))?;
+    let end = check_date("endDate", q.get("endDate").map(String::as_str))?;
     let product_id = q.get("productId");
     let mut orders: Vec<Order> = s
         .store()
@@ -580,11 +629,11 @@ async fn orders_list(
         .values()
         .filter(|o| o.test_mode == m.test)
         .filter(|o| product_id.is_none_or(|p| &o.product_id == p))
-        .filter(|o| in_range(&o.created_at, &start, &end))
+        .filter(|o| in_range(&o.created_at, start, end))
         .cloned()
         .collect();
     orders.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
-    let (orders, pagination) = paginate(orders, query_u32(&q, "page")?, query_u32(&q, "pageSize")?)?;
+    let (orders, pagination) = paginate(orders, query_u32(&q, "page")?, query_u32(&q, "pageSize")?);
     ok(OrdersResponse { orders, pagination })
 }
 
@@ -597,20 +646,19 @@ async fn orders_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id):
 async fn subscriptions_list(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
     let p: SubscriptionFilter =
         if body.iter().all(u8::is_ascii_whitespace) { SubscriptionFilter::default() } else { parse(&body)? };
-    check_date("startDate", &p.start_date)?;
-    check_date("endDate", &p.end_date)?;
-    require_known("status", p.status.as_ref())?;
+    let start = check_date("startDate", p.start_date.as_deref())?;
+    let end = check_date("endDate", p.end_date.as_deref())?;
     let mut subscriptions: Vec<Subscription> = s
         .store()
         .subscriptions
         .values()
         .filter(|x| x.test_mode == m.test)
         .filter(|x| p.status.as_ref().is_none_or(|st| &x.status == st))
-        .filter(|x| in_range(&x.created_at, &p.start_date, &p.end_date))
+        .filter(|x| in_range(&x.created_at, start, end))
         .cloned()
         .collect();
     subscriptions.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
-    let (subscriptions, pagination) = paginate(subscriptions, p.page.map(u32::from), p.page_size.map(u32::from))?;
+    let (subscriptions, pagination) = paginate(subscriptions, p.page.map(u32::from), p.page_size.map(u32::from));
     ok(SubscriptionsResponse { subscriptions, pagination: Some(pagination), data: Vec::new() })
 }
 
@@ -627,7 +675,7 @@ fn end_subscription(s: &S, m: Mode, stripe_id: &str, refund: bool) -> Reply {
             .find(|x| x.test_mode == m.test && x.stripe_subscription_id.as_deref() == Some(stripe_id))
             .ok_or_else(|| not_found("Subscription"))?;
         if sub.status == SubscriptionStatus::Canceled {
-            return Err(bad("Subscription is already canceled"));
+            return Err(conflict(format!("Subscription {stripe_id} is already canceled")));
         }
         sub.status = SubscriptionStatus::Canceled;
         sub.clone()
@@ -658,8 +706,6 @@ async fn customers_list(
 ) -> Reply {
     let sort_by = q.get("sortBy").map(|v| CustomerSortBy::from(v.as_str()));
     let sort_order = q.get("sortOrder").map(|v| SortOrder::from(v.as_str()));
-    require_known("sortBy", sort_by.as_ref())?;
-    require_known("sortOrder", sort_order.as_ref())?;
     let (limit, offset) = (query_u32(&q, "limit")?, query_u32(&q, "offset")?.unwrap_or(0));
     let st = s.store();
     let email = q.get("email").map(|e| e.to_lowercase());
@@ -735,7 +781,6 @@ pub(crate) fn add_review(s: &S, product_id: &str, email: &str, rating: f64, text
 // --------------------------------------------------------------------------------------------- discounts
 
 fn check_discount_value(value: Money, value_type: &DiscountValueType) -> Result<(), ApiErr> {
-    require_non_negative("value", Some(value))?;
     if *value_type == DiscountValueType::Percentage && value > Money::from(100) {
         return Err(bad(format!("`value` of a percentage discount must be at most 100, got {value}")));
     }
@@ -752,24 +797,17 @@ async fn discounts_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(i
 
 async fn discounts_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
     let p: CreateDiscountParams = parse(&body)?;
-    require_text("name", &p.name)?;
-    require_text("code", &p.code)?;
-    require_known("valueType", p.value_type.as_ref())?;
     let value_type = p.value_type.unwrap_or(DiscountValueType::Percentage);
     check_discount_value(p.value, &value_type)?;
-    check_date("expiration", &p.expiration)?;
-    if p.main_product_ids.is_empty() {
-        return Err(bad("`mainProductIds` must name at least one product"));
-    }
+    check_date("expiration", p.expiration.as_deref())?;
     let mut st = s.store();
-    if st.discounts.values().any(|d| d.test_mode == m.test && d.code.eq_ignore_ascii_case(&p.code)) {
-        return Err(bad(format!("`code` {:?} is already used by another discount", p.code)));
-    }
+    check_products(&st, m, "mainProductIds", &p.main_product_ids)?;
+    check_code_free(&st, m, &p.code, None)?;
     let discount = Discount {
         id: st.id(),
         user_id: USER_ID.to_owned(),
-        name: p.name,
-        code: p.code,
+        name: p.name.into(),
+        code: p.code.into(),
         value: p.value,
         value_type,
         active: p.active.unwrap_or(true),
@@ -783,6 +821,27 @@ async fn discounts_create(State(s): State<S>, Extension(m): Extension<Mode>, bod
     ok(discount)
 }
 
+/// Every id of `ids` names a product of this account and mode, else 404 naming the first that does not.
+fn check_products(st: &Store, m: Mode, field: &str, ids: &[String]) -> Result<(), ApiErr> {
+    match ids.iter().enumerate().find(|(_, id)| st.products.get(*id).is_none_or(|p| p.test_mode != m.test)) {
+        Some((i, id)) => Err(unknown(&format!("{field}[{i}]"), "Product", id)),
+        None => Ok(()),
+    }
+}
+
+/// No other discount of this mode has `code` (codes are case-insensitive), else 409.
+fn check_code_free(st: &Store, m: Mode, code: &str, except: Option<&str>) -> Result<(), ApiErr> {
+    let taken = st
+        .discounts
+        .values()
+        .any(|d| d.test_mode == m.test && Some(d.id.as_str()) != except && d.code.eq_ignore_ascii_case(code));
+    if taken {
+        return Err(conflict(format!("`code` {code:?} is already used by another discount")));
+    }
+    Ok(())
+}
+
+/// Updates check what create checks, on the discount as it would be, before anything is stored.
 async fn discounts_update(
     State(s): State<S>,
     Extension(m): Extension<Mode>,
@@ -790,32 +849,38 @@ async fn discounts_update(
     body: Bytes,
 ) -> Reply {
     let p: UpdateDiscountParams = parse(&body)?;
-    require_known("valueType", p.value_type.as_ref())?;
-    check_date("expiration", &p.expiration)?;
+    require_non_empty("name", p.name.as_deref())?;
+    require_non_empty("code", p.code.as_deref())?;
+    check_date("expiration", p.expiration.as_deref())?;
     let mut st = s.store();
-    let d = st.discounts.get_mut(&id).filter(|d| d.test_mode == m.test).ok_or_else(|| not_found("Discount"))?;
-    let value_type = p.value_type.clone().unwrap_or_else(|| d.value_type.clone());
-    check_discount_value(p.value.unwrap_or(d.value), &value_type)?;
-    d.value_type = value_type;
+    let mut d =
+        st.discounts.get(&id).filter(|d| d.test_mode == m.test).cloned().ok_or_else(|| not_found("Discount"))?;
     if let Some(v) = p.name {
         d.name = v;
     }
     if let Some(v) = p.code {
+        check_code_free(&st, m, &v, Some(&d.id))?;
         d.code = v;
     }
     if let Some(v) = p.value {
         d.value = v;
     }
+    if let Some(v) = p.value_type {
+        d.value_type = v;
+    }
+    check_discount_value(d.value, &d.value_type)?;
     if let Some(v) = p.active {
         d.active = v;
     }
     if !p.main_product_ids.is_empty() {
+        check_products(&st, m, "mainProductIds", &p.main_product_ids)?;
         d.main_product_ids = p.main_product_ids;
     }
-    if let Some(v) = p.expiration {
-        d.expiration = Some(v);
+    if p.expiration.is_some() || sets_null(&body, "expiration") {
+        d.expiration = p.expiration;
     }
-    ok(d.clone())
+    st.discounts.insert(d.id.clone(), d.clone());
+    ok(d)
 }
 
 async fn discounts_delete(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
@@ -838,21 +903,18 @@ async fn upsells_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id)
 
 async fn upsells_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
     let p: CreateUpsellParams = parse(&body)?;
-    require_non_negative("upsellPrice", Some(p.upsell_price))?;
-    require_text("upsellProductId", &p.upsell_product_id)?;
-    if p.main_product_ids.is_empty() {
-        return Err(bad("`mainProductIds` must name at least one product"));
-    }
+    require_non_empty("name", p.name.as_deref())?;
     let mut st = s.store();
-    if st.products.get(&p.upsell_product_id).filter(|x| x.test_mode == m.test).is_none() {
-        return Err(bad(format!("`upsellProductId` {:?} is not a product of this account", p.upsell_product_id)));
+    check_products(&st, m, "mainProductIds", &p.main_product_ids)?;
+    if st.products.get(p.upsell_product_id.as_str()).is_none_or(|x| x.test_mode != m.test) {
+        return Err(unknown("upsellProductId", "Product", &p.upsell_product_id));
     }
     let upsell = Upsell {
         id: st.id(),
         user_id: USER_ID.to_owned(),
         name: p.name.unwrap_or_else(|| "Upsell".to_owned()),
         main_product_ids: p.main_product_ids,
-        upsell_product_id: p.upsell_product_id,
+        upsell_product_id: p.upsell_product_id.into(),
         upsell_price: p.upsell_price,
         upsell_description: p.upsell_description,
         primary_button_text: p.primary_button_text,
@@ -866,6 +928,7 @@ async fn upsells_create(State(s): State<S>, Extension(m): Extension<Mode>, body:
     ok(upsell)
 }
 
+/// Updates check what create checks, before anything is stored; `null` removes an optional text.
 async fn upsells_update(
     State(s): State<S>,
     Extension(m): Extension<Mode>,
@@ -873,37 +936,41 @@ async fn upsells_update(
     body: Bytes,
 ) -> Reply {
     let p: UpdateUpsellParams = parse(&body)?;
-    require_non_negative("upsellPrice", p.upsell_price)?;
+    require_non_empty("name", p.name.as_deref())?;
     let mut st = s.store();
-    let u = st.upsells.get_mut(&id).filter(|u| u.test_mode == m.test).ok_or_else(|| not_found("Upsell"))?;
-    if let Some(v) = p.name {
-        u.name = v;
-    }
+    let mut u = st.upsells.get(&id).filter(|u| u.test_mode == m.test).cloned().ok_or_else(|| not_found("Upsell"))?;
     if !p.main_product_ids.is_empty() {
+        check_products(&st, m, "mainProductIds", &p.main_product_ids)?;
         u.main_product_ids = p.main_product_ids;
     }
     if let Some(v) = p.upsell_product_id {
+        if st.products.get(&v).is_none_or(|x| x.test_mode != m.test) {
+            return Err(unknown("upsellProductId", "Product", &v));
+        }
         u.upsell_product_id = v;
+    }
+    if let Some(v) = p.name {
+        u.name = v;
     }
     if let Some(v) = p.upsell_price {
         u.upsell_price = v;
     }
-    if let Some(v) = p.upsell_description {
-        u.upsell_description = Some(v);
-    }
-    if let Some(v) = p.primary_button_text {
-        u.primary_button_text = Some(v);
-    }
-    if let Some(v) = p.secondary_button_text {
-        u.secondary_button_text = Some(v);
-    }
-    if let Some(v) = p.offer {
-        u.offer = Some(v);
+    let texts = [
+        ("upsellDescription", p.upsell_description, &mut u.upsell_description),
+        ("primaryButtonText", p.primary_button_text, &mut u.primary_button_text),
+        ("secondaryButtonText", p.secondary_button_text, &mut u.secondary_button_text),
+        ("offer", p.offer, &mut u.offer),
+    ];
+    for (field, given, slot) in texts {
+        if given.is_some() || sets_null(&body, field) {
+            *slot = given;
+        }
     }
     if let Some(v) = p.active {
         u.active = v;
     }
-    ok(u.clone())
+    st.upsells.insert(u.id.clone(), u.clone());
+    ok(u)
 }
 
 async fn upsells_delete(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
@@ -925,15 +992,13 @@ async fn offers_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id):
 
 async fn offers_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
     let p: CreateSubscriptionOfferParams = parse(&body)?;
-    require_text("name", &p.name)?;
-    check_prices(p.price, p.min_price, p.max_price)?;
-    require_known("frequency", Some(&p.frequency))?;
+    check_price_range(p.min_price, p.max_price)?;
     let mut st = s.store();
     let now = now_iso();
     let offer = SubscriptionOffer {
         id: st.id(),
         user_id: USER_ID.to_owned(),
-        name: p.name,
+        name: p.name.into(),
         subtitle: p.subtitle,
         description: p.description,
         price: p.price,
@@ -966,20 +1031,12 @@ async fn webhooks_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id
 async fn webhooks_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
     let p: CreateWebhookParams = parse(&body)?;
     check_url("url", &p.url)?;
-    if p.events.is_empty() {
-        return Err(bad("`events` must name at least one event"));
-    }
-    for (i, event) in p.events.iter().enumerate() {
-        if !event.is_known() {
-            return Err(bad(format!("`events[{i}]`: unknown event {:?}", event.as_str())));
-        }
-    }
     let mut st = s.store();
     let webhook = Webhook {
         id: st.id(),
         user_id: USER_ID.to_owned(),
         url: p.url,
-        events: p.events,
+        events: p.events.iter().map(|e| e.as_str().to_owned()).collect(),
         description: p.description,
         active: p.active.unwrap_or(true),
         secret: WebhookSecret::new(st.token("whsec_")),
@@ -1005,12 +1062,13 @@ async fn webhooks_update(
     if let Some(v) = p.url {
         w.url = v;
     }
-    // The API takes free event names on update (its own documentation passes some outside the list).
+    // The API takes free event names on update (its own documentation passes some outside the list); a name
+    // no event has receives nothing.
     if !p.events.is_empty() {
         w.events = p.events;
     }
-    if let Some(v) = p.description {
-        w.description = Some(v);
+    if p.description.is_some() || sets_null(&body, "description") {
+        w.description = p.description;
     }
     if let Some(v) = p.active {
         w.active = v;
@@ -1028,7 +1086,7 @@ async fn webhooks_delete(State(s): State<S>, Extension(m): Extension<Mode>, Path
 async fn webhooks_test(State(s): State<S>, Extension(m): Extension<Mode>, Path(id): Path<String>) -> Reply {
     let webhook =
         s.store().webhooks.get(&id).filter(|w| w.test_mode == m.test).cloned().ok_or_else(|| not_found("Webhook"))?;
-    let event = webhook.events.first().map_or_else(|| "order.completed".to_owned(), |e| e.as_str().to_owned());
+    let event = webhook.events.first().cloned().unwrap_or_else(|| "order.completed".to_owned());
     deliver(&s, &webhook, &event, json!({"test": true}));
     message("Test event sent")
 }
@@ -1039,7 +1097,7 @@ fn emit(s: &S, test_mode: bool, event: WebhookEvent, payload: Value) {
         .store()
         .webhooks
         .values()
-        .filter(|w| w.test_mode == test_mode && w.active && w.events.contains(&event))
+        .filter(|w| w.test_mode == test_mode && w.active && w.events.iter().any(|e| e == event.as_str()))
         .cloned()
         .collect();
     for webhook in targets {
@@ -1097,11 +1155,7 @@ async fn users_me(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
 
 async fn users_update(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
     let p: UpdateUserParams = parse(&body)?;
-    if let Some(c) = &p.currency {
-        if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
-            return Err(bad(format!("`currency` must be a 3-letter ISO 4217 code, got {c:?}")));
-        }
-    }
+    check_currency("currency", p.currency.as_deref())?;
     let mut st = s.store();
     let user = st.user_mut(m.test);
     if let Some(v) = p.first_name {
@@ -1119,8 +1173,9 @@ async fn users_update(State(s): State<S>, Extension(m): Extension<Mode>, body: B
     if let Some(v) = p.subdomain {
         user.subdomain = Some(v);
     }
+    // The store's contact address, which buyers see; the login `email` is not the API's to change.
     if let Some(v) = p.contact_email {
-        user.email = v;
+        user.contact_email = Some(v);
     }
     ok(user.clone())
 }
@@ -1132,28 +1187,46 @@ async fn checkout_create(State(s): State<S>, Extension(m): Extension<Mode>, body
     check_url("successUrl", &p.success_url)?;
     check_url("cancelUrl", &p.cancel_url)?;
     let mut st = s.store();
-    let known = st.products.get(&p.product_id).is_some_and(|x| x.test_mode == m.test)
-        || st.offers.get(&p.product_id).is_some_and(|x| x.test_mode == m.test);
-    if !known {
-        return Err(bad(format!("`productId` {:?} is not a product of this account", p.product_id)));
+    let product_id: &str = &p.product_id;
+    let for_sale = match (st.products.get(product_id), st.offers.get(product_id)) {
+        (Some(x), _) if x.test_mode == m.test => x.published && x.active,
+        (_, Some(x)) if x.test_mode == m.test => x.published != Some(false),
+        _ => return Err(unknown("productId", "Product", product_id)),
+    };
+    if !for_sale {
+        return Err(conflict(format!("`productId` {product_id:?}: the product is not published, it is not for sale")));
     }
     let discount_id = match &p.discount_code {
         None => None,
-        Some(code) => Some(
-            st.discounts
+        Some(code) => {
+            let discount = st
+                .discounts
                 .values()
-                .find(|d| d.test_mode == m.test && d.active && d.code.eq_ignore_ascii_case(code))
-                .filter(|d| d.main_product_ids.contains(&p.product_id))
-                .map(|d| d.id.clone())
-                .ok_or_else(|| bad(format!("`discountCode` {code:?} does not apply to this product")))?,
-        ),
+                .find(|d| d.test_mode == m.test && d.code.eq_ignore_ascii_case(code))
+                .ok_or_else(|| unknown("discountCode", "Discount", code))?;
+            let expired =
+                discount.expiration.as_deref().and_then(dates::parse).is_some_and(|end| end.last < dates::now_ms());
+            let refusal = if !discount.active {
+                Some("is not active")
+            } else if expired {
+                Some("has expired")
+            } else if !discount.main_product_ids.iter().any(|id| id == product_id) {
+                Some("does not apply to this product")
+            } else {
+                None
+            };
+            if let Some(refusal) = refusal {
+                return Err(conflict(format!("`discountCode` {code:?} {refusal}")));
+            }
+            Some(discount.id.clone())
+        }
     };
     let id = st.token(if m.test { "cs_test_" } else { "cs_live_" });
     st.sessions.insert(
         id.clone(),
         Session {
             test_mode: m.test,
-            product_id: p.product_id,
+            product_id: p.product_id.into(),
             customer_email: p.customer_email,
             discount_id,
             metadata: p.metadata,
@@ -1686,15 +1759,19 @@ async fn refunds_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id)
 
 async fn refunds_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
     let p: CreateRefundParams = parse(&body)?;
-    require_text("orderId", &p.order_id)?;
+    let order_id: &str = &p.order_id;
     let (refund, order) = {
         let mut st: std::sync::MutexGuard<'_, Store> = s.store();
-        let order =
-            st.orders.get(&p.order_id).filter(|o| o.test_mode == m.test).cloned().ok_or_else(|| not_found("Order"))?;
+        let order = st
+            .orders
+            .get(order_id)
+            .filter(|o| o.test_mode == m.test)
+            .cloned()
+            .ok_or_else(|| unknown("orderId", "Order", order_id))?;
         let already = st.refunded.get(&order.id).copied().unwrap_or(Money::ZERO);
         let remaining = order.gross_amount - already;
         if remaining.is_zero() || remaining.is_negative() {
-            return Err(bad(format!("order {} is already fully refunded", order.id)));
+            return Err(conflict(format!("Order {} is already fully refunded", order.id)));
         }
         // A partial refund is rounded to the currency's minor unit, halves away from zero.
         let amount = p.amount.unwrap_or(remaining).round_to(minor_digits(&order.currency));
@@ -1702,11 +1779,13 @@ async fn refunds_create(State(s): State<S>, Extension(m): Extension<Mode>, body:
             return Err(bad(format!("`amount` must be greater than 0, got {amount}")));
         }
         if amount > remaining {
-            return Err(bad(format!("`amount` {amount} exceeds what remains refundable on this order ({remaining})")));
+            return Err(conflict(format!(
+                "`amount` {amount} exceeds what remains refundable on this order ({remaining})"
+            )));
         }
         st.refunded.insert(order.id.clone(), already + amount);
         let order = {
-            let o = st.orders.get_mut(&p.order_id).expect("order found above");
+            let o = st.orders.get_mut(order_id).expect("order found above");
             o.is_refunded = true;
             o.clone()
         };

@@ -142,6 +142,7 @@ fn user(test_mode: bool) -> User {
         first_name: Some("Demo".to_owned()),
         last_name: Some("Seller".to_owned()),
         subdomain: Some("demo-store".to_owned()),
+        contact_email: None,
         currency: "USD".to_owned(),
         country: Some("US".to_owned()),
         test_mode,
@@ -266,8 +267,9 @@ impl Store {
 /// Decimal digits of a currency's minor unit (ISO 4217): 0 for the yen and the other zero-decimal currencies,
 /// 3 for the three-decimal dinars and rials, 2 for every other currency.
 pub(crate) fn minor_digits(currency: &str) -> u32 {
-    const ZERO: &[&str] =
-        &["BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "VND", "VUV", "XAF", "XOF", "XPF"];
+    const ZERO: &[&str] = &[
+        "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "VND", "VUV", "XAF", "XOF", "XPF",
+    ];
     const THREE: &[&str] = &["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"];
     let currency = currency.to_ascii_uppercase();
     if ZERO.contains(&currency.as_str()) {

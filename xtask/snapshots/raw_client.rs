@@ -35,13 +35,16 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CreateCheckoutParams {
+        ///Where the buyer goes after canceling, an http(s) URL.
         #[serde(rename = "cancelUrl")]
         pub cancel_url: ::std::string::String,
+        ///Prefills the buyer's email; `null` for none.
         #[serde(
             rename = "customerEmail",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub customer_email: ::std::option::Option<::std::string::String>,
+        ///An active, unexpired discount code of this product; `null` for none.
         #[serde(
             rename = "discountCode",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -50,14 +53,81 @@ pub mod types {
         ///Free-form data kept with the session.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///A product or a subscription offer, published and active.
         #[serde(rename = "productId")]
-        pub product_id: ::std::string::String,
+        pub product_id: CreateCheckoutParamsProductId,
+        ///Where the buyer goes after paying, an http(s) URL.
         #[serde(rename = "successUrl")]
         pub success_url: ::std::string::String,
     }
     impl CreateCheckoutParams {
         pub fn builder() -> builder::CreateCheckoutParams {
             Default::default()
+        }
+    }
+    ///A product or a subscription offer, published and active.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CreateCheckoutParamsProductId(::std::string::String);
+    impl ::std::ops::Deref for CreateCheckoutParamsProductId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateCheckoutParamsProductId> for ::std::string::String {
+        fn from(value: CreateCheckoutParamsProductId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateCheckoutParamsProductId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateCheckoutParamsProductId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateCheckoutParamsProductId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateCheckoutParamsProductId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///Input of discounts.create.
@@ -74,15 +144,15 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///What customers enter at checkout.
-        pub code: ::std::string::String,
-        ///ISO 8601 date.
+        pub code: CreateDiscountParamsCode,
+        ///The last day it can be used, an ISO 8601 date (`2024-12-31`; a date and time is read too). `null` or absent: it never expires.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expiration: ::std::option::Option<::std::string::String>,
+        ///The products it applies to, at least one.
         #[serde(rename = "mainProductIds")]
         pub main_product_ids: ::std::vec::Vec<::std::string::String>,
-        pub name: ::std::string::String,
-        ///A percentage (0 to 100) or a fixed amount, per valueType.
-        pub value: f64,
+        pub name: CreateDiscountParamsName,
+        pub value: crate::types::Money,
         #[serde(
             rename = "valueType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -92,6 +162,134 @@ pub mod types {
     impl CreateDiscountParams {
         pub fn builder() -> builder::CreateDiscountParams {
             Default::default()
+        }
+    }
+    ///What customers enter at checkout.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CreateDiscountParamsCode(::std::string::String);
+    impl ::std::ops::Deref for CreateDiscountParamsCode {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateDiscountParamsCode> for ::std::string::String {
+        fn from(value: CreateDiscountParamsCode) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateDiscountParamsCode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateDiscountParamsCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateDiscountParamsCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateDiscountParamsCode {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`CreateDiscountParamsName`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CreateDiscountParamsName(::std::string::String);
+    impl ::std::ops::Deref for CreateDiscountParamsName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateDiscountParamsName> for ::std::string::String {
+        fn from(value: CreateDiscountParamsName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateDiscountParamsName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateDiscountParamsName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateDiscountParamsName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateDiscountParamsName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///Input of products.create. `name` and `price` are required.
@@ -121,6 +319,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub cta_text: ::std::option::Option<::std::string::String>,
+        ///A 3-letter ISO 4217 code (USD). Default the account's currency, USD.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -143,20 +342,20 @@ pub mod types {
             rename = "maxPrice",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub max_price: ::std::option::Option<f64>,
+        pub max_price: ::std::option::Option<crate::types::Money>,
         #[serde(
             rename = "minPrice",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub min_price: ::std::option::Option<f64>,
-        pub name: ::std::string::String,
-        ///Pay what you want.
+        pub min_price: ::std::option::Option<crate::types::Money>,
+        pub name: CreateProductParamsName,
+        ///Pay what you want, between `minPrice` and `maxPrice` (`minPrice` must not be above `maxPrice`).
         #[serde(
             rename = "payWant",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub pay_want: ::std::option::Option<bool>,
-        pub price: f64,
+        pub price: crate::types::Money,
         ///Default true.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub published: ::std::option::Option<bool>,
@@ -191,6 +390,70 @@ pub mod types {
             Default::default()
         }
     }
+    ///`CreateProductParamsName`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CreateProductParamsName(::std::string::String);
+    impl ::std::ops::Deref for CreateProductParamsName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateProductParamsName> for ::std::string::String {
+        fn from(value: CreateProductParamsName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateProductParamsName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateProductParamsName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateProductParamsName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateProductParamsName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///Input of refunds.create. Without `amount` the whole order is refunded.
     #[derive(
         ::serde::Deserialize,
@@ -202,15 +465,79 @@ pub mod types {
     )]
     pub struct CreateRefundParams {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub amount: ::std::option::Option<f64>,
+        pub amount: ::std::option::Option<crate::types::Money>,
         #[serde(rename = "orderId")]
-        pub order_id: ::std::string::String,
+        pub order_id: CreateRefundParamsOrderId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reason: ::std::option::Option<::std::string::String>,
     }
     impl CreateRefundParams {
         pub fn builder() -> builder::CreateRefundParams {
             Default::default()
+        }
+    }
+    ///`CreateRefundParamsOrderId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CreateRefundParamsOrderId(::std::string::String);
+    impl ::std::ops::Deref for CreateRefundParamsOrderId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateRefundParamsOrderId> for ::std::string::String {
+        fn from(value: CreateRefundParamsOrderId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateRefundParamsOrderId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateRefundParamsOrderId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateRefundParamsOrderId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateRefundParamsOrderId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///Input of subscription_offers.create. `name`, `price` and `frequency` are required.
@@ -296,13 +623,13 @@ pub mod types {
             rename = "maxPrice",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub max_price: ::std::option::Option<f64>,
+        pub max_price: ::std::option::Option<crate::types::Money>,
         #[serde(
             rename = "minPrice",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub min_price: ::std::option::Option<f64>,
-        pub name: ::std::string::String,
+        pub min_price: ::std::option::Option<crate::types::Money>,
+        pub name: CreateSubscriptionOfferParamsName,
         #[serde(
             rename = "pageStyle",
             default,
@@ -314,7 +641,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub portal_text: ::std::option::Option<::std::string::String>,
-        pub price: f64,
+        pub price: crate::types::Money,
         #[serde(
             rename = "privacyPolicy",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -358,6 +685,7 @@ pub mod types {
         pub thank_you_text: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub thumbnail: ::std::option::Option<::std::string::String>,
+        ///Trial length in days.
         #[serde(
             rename = "trialPeriod",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -369,6 +697,72 @@ pub mod types {
     impl CreateSubscriptionOfferParams {
         pub fn builder() -> builder::CreateSubscriptionOfferParams {
             Default::default()
+        }
+    }
+    ///`CreateSubscriptionOfferParamsName`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CreateSubscriptionOfferParamsName(::std::string::String);
+    impl ::std::ops::Deref for CreateSubscriptionOfferParamsName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateSubscriptionOfferParamsName>
+    for ::std::string::String {
+        fn from(value: CreateSubscriptionOfferParamsName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateSubscriptionOfferParamsName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateSubscriptionOfferParamsName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateSubscriptionOfferParamsName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionOfferParamsName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///Input of upsells.create.
@@ -384,9 +778,10 @@ pub mod types {
         ///Default true.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        ///Products whose purchase triggers this upsell.
+        ///Products whose purchase triggers this upsell, at least one.
         #[serde(rename = "mainProductIds")]
         pub main_product_ids: ::std::vec::Vec<::std::string::String>,
+        ///Default "Upsell".
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Headline text.
@@ -408,13 +803,79 @@ pub mod types {
         )]
         pub upsell_description: ::std::option::Option<::std::string::String>,
         #[serde(rename = "upsellPrice")]
-        pub upsell_price: f64,
+        pub upsell_price: crate::types::Money,
         #[serde(rename = "upsellProductId")]
-        pub upsell_product_id: ::std::string::String,
+        pub upsell_product_id: CreateUpsellParamsUpsellProductId,
     }
     impl CreateUpsellParams {
         pub fn builder() -> builder::CreateUpsellParams {
             Default::default()
+        }
+    }
+    ///`CreateUpsellParamsUpsellProductId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CreateUpsellParamsUpsellProductId(::std::string::String);
+    impl ::std::ops::Deref for CreateUpsellParamsUpsellProductId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateUpsellParamsUpsellProductId>
+    for ::std::string::String {
+        fn from(value: CreateUpsellParamsUpsellProductId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateUpsellParamsUpsellProductId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateUpsellParamsUpsellProductId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateUpsellParamsUpsellProductId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateUpsellParamsUpsellProductId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///Input of variants.create.
@@ -429,14 +890,143 @@ pub mod types {
     pub struct CreateVariantParams {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
-        pub name: ::std::string::String,
-        pub price: f64,
+        pub name: CreateVariantParamsName,
+        pub price: crate::types::Money,
         #[serde(rename = "productId")]
-        pub product_id: ::std::string::String,
+        pub product_id: CreateVariantParamsProductId,
     }
     impl CreateVariantParams {
         pub fn builder() -> builder::CreateVariantParams {
             Default::default()
+        }
+    }
+    ///`CreateVariantParamsName`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CreateVariantParamsName(::std::string::String);
+    impl ::std::ops::Deref for CreateVariantParamsName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateVariantParamsName> for ::std::string::String {
+        fn from(value: CreateVariantParamsName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateVariantParamsName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateVariantParamsName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateVariantParamsName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateVariantParamsName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`CreateVariantParamsProductId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CreateVariantParamsProductId(::std::string::String);
+    impl ::std::ops::Deref for CreateVariantParamsProductId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateVariantParamsProductId> for ::std::string::String {
+        fn from(value: CreateVariantParamsProductId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateVariantParamsProductId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateVariantParamsProductId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateVariantParamsProductId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateVariantParamsProductId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///Input of webhooks.create.
@@ -454,7 +1044,9 @@ pub mod types {
         pub active: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
+        ///The events to receive, at least one.
         pub events: ::std::vec::Vec<crate::enums::WebhookEvent>,
+        ///The endpoint, an http(s) URL.
         pub url: ::std::string::String,
     }
     impl CreateWebhookParams {
@@ -485,7 +1077,7 @@ pub mod types {
         #[serde(rename = "testMode")]
         pub test_mode: bool,
         #[serde(rename = "totalSpent")]
-        pub total_spent: f64,
+        pub total_spent: crate::types::Money,
         #[serde(rename = "userId")]
         pub user_id: ::std::string::String,
     }
@@ -521,7 +1113,7 @@ pub mod types {
         pub used: ::std::option::Option<u64>,
         #[serde(rename = "userId")]
         pub user_id: ::std::string::String,
-        pub value: f64,
+        pub value: crate::types::Money,
         #[serde(rename = "valueType")]
         pub value_type: crate::enums::DiscountValueType,
     }
@@ -609,7 +1201,7 @@ pub mod types {
             rename = "affiliateCut",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub affiliate_cut: ::std::option::Option<f64>,
+        pub affiliate_cut: ::std::option::Option<crate::types::Money>,
         #[serde(rename = "buyerEmail")]
         pub buyer_email: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -620,7 +1212,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer: ::std::option::Option<OrderCustomer>,
         #[serde(rename = "grossAmount")]
-        pub gross_amount: f64,
+        pub gross_amount: crate::types::Money,
         #[serde(rename = "_id")]
         pub id: ::std::string::String,
         #[serde(rename = "isDisputed")]
@@ -628,12 +1220,12 @@ pub mod types {
         #[serde(rename = "isRefunded")]
         pub is_refunded: bool,
         #[serde(rename = "netAmount")]
-        pub net_amount: f64,
+        pub net_amount: crate::types::Money,
         #[serde(
             rename = "paypalFee",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub paypal_fee: ::std::option::Option<f64>,
+        pub paypal_fee: ::std::option::Option<crate::types::Money>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product: ::std::option::Option<Product>,
         #[serde(rename = "productId")]
@@ -642,9 +1234,9 @@ pub mod types {
             rename = "stripeFee",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub stripe_fee: ::std::option::Option<f64>,
+        pub stripe_fee: ::std::option::Option<crate::types::Money>,
         #[serde(rename = "taxAmount")]
-        pub tax_amount: f64,
+        pub tax_amount: crate::types::Money,
         #[serde(rename = "testMode")]
         pub test_mode: bool,
         #[serde(rename = "userId")]
@@ -735,24 +1327,86 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub billing_interval: ::std::option::Option<crate::enums::BillingInterval>,
+        ///Where the buyer is sent after paying.
+        #[serde(
+            rename = "callbackUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub callback_url: ::std::option::Option<::std::string::String>,
         #[serde(rename = "createdAt")]
         pub created_at: ::std::string::String,
+        ///Text of the buy button.
+        #[serde(
+            rename = "ctaText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub cta_text: ::std::option::Option<::std::string::String>,
         pub currency: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub files: ::std::vec::Vec<ProductFile>,
+        ///Whether checkout collects the buyer's first name.
+        #[serde(
+            rename = "hasFirstName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_first_name: ::std::option::Option<bool>,
+        ///Whether checkout collects the buyer's last name.
+        #[serde(
+            rename = "hasLastName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_last_name: ::std::option::Option<bool>,
         #[serde(rename = "_id")]
         pub id: ::std::string::String,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub images: ::std::vec::Vec<::std::string::String>,
+        #[serde(
+            rename = "maxPrice",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_price: ::std::option::Option<crate::types::Money>,
+        #[serde(
+            rename = "minPrice",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub min_price: ::std::option::Option<crate::types::Money>,
         pub name: ::std::string::String,
-        pub price: f64,
+        ///Pay what you want, between `minPrice` and `maxPrice`.
+        #[serde(
+            rename = "payWant",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub pay_want: ::std::option::Option<bool>,
+        pub price: crate::types::Money,
         pub published: bool,
+        #[serde(
+            rename = "refundPolicy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub refund_policy: ::std::option::Option<::std::string::String>,
+        ///Whether the product page shows reviews.
+        #[serde(
+            rename = "showReviews",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub show_reviews: ::std::option::Option<bool>,
+        ///Whether the product page shows the number of sales.
+        #[serde(
+            rename = "showSales",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub show_sales: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub slug: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subtitle: ::std::option::Option<::std::string::String>,
         #[serde(rename = "testMode")]
         pub test_mode: bool,
+        ///URL of the product's thumbnail image.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub thumbnail: ::std::option::Option<::std::string::String>,
         #[serde(rename = "type")]
         pub type_: crate::enums::ProductType,
         #[serde(rename = "updatedAt")]
@@ -803,7 +1457,7 @@ pub mod types {
         #[serde(rename = "_id")]
         pub id: ::std::string::String,
         pub name: ::std::string::String,
-        pub price: f64,
+        pub price: crate::types::Money,
         #[serde(rename = "productId")]
         pub product_id: ::std::string::String,
         #[serde(rename = "updatedAt")]
@@ -824,7 +1478,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct Refund {
-        pub amount: f64,
+        pub amount: crate::types::Money,
         #[serde(rename = "createdAt")]
         pub created_at: ::std::string::String,
         #[serde(rename = "_id")]
@@ -922,6 +1576,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct SubscriptionFilter {
+        ///Only subscriptions created on or before this ISO 8601 date (the whole day).
         #[serde(
             rename = "endDate",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -930,12 +1585,13 @@ pub mod types {
         ///Page number, starting at 1.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub page: ::std::option::Option<::std::num::NonZeroU32>,
-        ///Subscriptions per page.
+        ///Subscriptions per page, 1 to 1000. Default 20.
         #[serde(
             rename = "pageSize",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub page_size: ::std::option::Option<::std::num::NonZeroU32>,
+        ///Only subscriptions created on or after this ISO 8601 date.
         #[serde(
             rename = "startDate",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -971,7 +1627,7 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub images: ::std::vec::Vec<::std::string::String>,
         pub name: ::std::string::String,
-        pub price: f64,
+        pub price: crate::types::Money,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub published: ::std::option::Option<bool>,
         #[serde(
@@ -1042,8 +1698,10 @@ pub mod types {
     pub struct UpdateDiscountParams {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
+        ///Must not be empty, nor another discount's code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
+        ///An ISO 8601 date, as on create; `null` removes the expiration.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expiration: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1052,10 +1710,11 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub main_product_ids: ::std::vec::Vec<::std::string::String>,
+        ///Must not be empty.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub value: ::std::option::Option<f64>,
+        pub value: ::std::option::Option<crate::types::Money>,
         #[serde(
             rename = "valueType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1080,14 +1739,17 @@ pub mod types {
     pub struct UpdateProductParams {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
+        ///A 3-letter ISO 4217 code (USD).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
+        ///`null` removes the description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
+        ///Must not be empty.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub price: ::std::option::Option<f64>,
+        pub price: ::std::option::Option<crate::types::Money>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub published: ::std::option::Option<bool>,
     }
@@ -1115,20 +1777,25 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub main_product_ids: ::std::vec::Vec<::std::string::String>,
+        ///Must not be empty.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        ///`null` removes it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub offer: ::std::option::Option<::std::string::String>,
+        ///`null` removes it.
         #[serde(
             rename = "primaryButtonText",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub primary_button_text: ::std::option::Option<::std::string::String>,
+        ///`null` removes it.
         #[serde(
             rename = "secondaryButtonText",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub secondary_button_text: ::std::option::Option<::std::string::String>,
+        ///`null` removes it.
         #[serde(
             rename = "upsellDescription",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1138,7 +1805,7 @@ pub mod types {
             rename = "upsellPrice",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub upsell_price: ::std::option::Option<f64>,
+        pub upsell_price: ::std::option::Option<crate::types::Money>,
         #[serde(
             rename = "upsellProductId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1161,6 +1828,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct UpdateUserParams {
+        ///The address buyers contact the store at; the account's login `email` does not change.
         #[serde(
             rename = "contactEmail",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1168,6 +1836,7 @@ pub mod types {
         pub contact_email: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country: ::std::option::Option<::std::string::String>,
+        ///A 3-letter ISO 4217 code (USD).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1201,10 +1870,13 @@ pub mod types {
     pub struct UpdateWebhookParams {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
+        ///`null` removes the description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
+        ///The events to receive, at least one. Free strings: the API takes any name here (its own documentation passes names that are not values of WebhookEvent); a name no event has receives nothing.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub events: ::std::vec::Vec<crate::enums::WebhookEvent>,
+        pub events: ::std::vec::Vec<::std::string::String>,
+        ///The endpoint, an http(s) URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
     }
@@ -1251,7 +1923,7 @@ pub mod types {
         )]
         pub upsell_description: ::std::option::Option<::std::string::String>,
         #[serde(rename = "upsellPrice")]
-        pub upsell_price: f64,
+        pub upsell_price: crate::types::Money,
         #[serde(rename = "upsellProductId")]
         pub upsell_product_id: ::std::string::String,
         #[serde(rename = "userId")]
@@ -1291,6 +1963,12 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct User {
+        ///The address buyers contact the store at (the account's `email` is the login's).
+        #[serde(
+            rename = "contactEmail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contact_email: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1344,7 +2022,8 @@ pub mod types {
         pub created_at: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
-        pub events: ::std::vec::Vec<crate::enums::WebhookEvent>,
+        ///The names of the events it receives. Free strings: the API keeps the names it was given on update, which need not be values of WebhookEvent.
+        pub events: ::std::vec::Vec<::std::string::String>,
         #[serde(rename = "_id")]
         pub id: ::std::string::String,
         pub secret: crate::events::WebhookSecret,
@@ -1436,7 +2115,7 @@ pub mod types {
                 ::std::string::String,
             >,
             product_id: ::std::result::Result<
-                ::std::string::String,
+                super::CreateCheckoutParamsProductId,
                 ::std::string::String,
             >,
             success_url: ::std::result::Result<
@@ -1511,7 +2190,7 @@ pub mod types {
             }
             pub fn product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::CreateCheckoutParamsProductId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.product_id = value
@@ -1568,7 +2247,10 @@ pub mod types {
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
-            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            code: ::std::result::Result<
+                super::CreateDiscountParamsCode,
+                ::std::string::String,
+            >,
             expiration: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -1577,8 +2259,11 @@ pub mod types {
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            value: ::std::result::Result<f64, ::std::string::String>,
+            name: ::std::result::Result<
+                super::CreateDiscountParamsName,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<crate::types::Money, ::std::string::String>,
             value_type: ::std::result::Result<
                 ::std::option::Option<crate::enums::DiscountValueType>,
                 ::std::string::String,
@@ -1614,7 +2299,7 @@ pub mod types {
             }
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::CreateDiscountParamsCode>,
                 T::Error: ::std::fmt::Display,
             {
                 self.code = value
@@ -1652,7 +2337,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::CreateDiscountParamsName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -1664,7 +2349,7 @@ pub mod types {
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.value = value
@@ -1758,19 +2443,22 @@ pub mod types {
                 ::std::string::String,
             >,
             max_price: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::types::Money>,
                 ::std::string::String,
             >,
             min_price: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::types::Money>,
                 ::std::string::String,
             >,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<
+                super::CreateProductParamsName,
+                ::std::string::String,
+            >,
             pay_want: ::std::result::Result<
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
-            price: ::std::result::Result<f64, ::std::string::String>,
+            price: ::std::result::Result<crate::types::Money, ::std::string::String>,
             published: ::std::result::Result<
                 ::std::option::Option<bool>,
                 ::std::string::String,
@@ -1949,7 +2637,7 @@ pub mod types {
             }
             pub fn max_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_price = value
@@ -1961,7 +2649,7 @@ pub mod types {
             }
             pub fn min_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.min_price = value
@@ -1973,7 +2661,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::CreateProductParamsName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -1997,7 +2685,7 @@ pub mod types {
             }
             pub fn price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.price = value
@@ -2169,11 +2857,11 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CreateRefundParams {
             amount: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::types::Money>,
                 ::std::string::String,
             >,
             order_id: ::std::result::Result<
-                ::std::string::String,
+                super::CreateRefundParamsOrderId,
                 ::std::string::String,
             >,
             reason: ::std::result::Result<
@@ -2193,7 +2881,7 @@ pub mod types {
         impl CreateRefundParams {
             pub fn amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount = value
@@ -2205,7 +2893,7 @@ pub mod types {
             }
             pub fn order_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::CreateRefundParamsOrderId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.order_id = value
@@ -2316,14 +3004,17 @@ pub mod types {
                 ::std::string::String,
             >,
             max_price: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::types::Money>,
                 ::std::string::String,
             >,
             min_price: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::types::Money>,
                 ::std::string::String,
             >,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<
+                super::CreateSubscriptionOfferParamsName,
+                ::std::string::String,
+            >,
             page_style: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
@@ -2332,7 +3023,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            price: ::std::result::Result<f64, ::std::string::String>,
+            price: ::std::result::Result<crate::types::Money, ::std::string::String>,
             privacy_policy: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2640,7 +3331,7 @@ pub mod types {
             }
             pub fn max_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_price = value
@@ -2652,7 +3343,7 @@ pub mod types {
             }
             pub fn min_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.min_price = value
@@ -2664,7 +3355,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::CreateSubscriptionOfferParamsName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -2702,7 +3393,7 @@ pub mod types {
             }
             pub fn price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.price = value
@@ -2994,9 +3685,12 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            upsell_price: ::std::result::Result<f64, ::std::string::String>,
-            upsell_product_id: ::std::result::Result<
+            upsell_price: ::std::result::Result<
+                crate::types::Money,
                 ::std::string::String,
+            >,
+            upsell_product_id: ::std::result::Result<
+                super::CreateUpsellParamsUpsellProductId,
                 ::std::string::String,
             >,
         }
@@ -3114,7 +3808,7 @@ pub mod types {
             }
             pub fn upsell_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.upsell_price = value
@@ -3126,7 +3820,7 @@ pub mod types {
             }
             pub fn upsell_product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::CreateUpsellParamsUpsellProductId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.upsell_product_id = value
@@ -3178,10 +3872,13 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            price: ::std::result::Result<f64, ::std::string::String>,
-            product_id: ::std::result::Result<
+            name: ::std::result::Result<
+                super::CreateVariantParamsName,
                 ::std::string::String,
+            >,
+            price: ::std::result::Result<crate::types::Money, ::std::string::String>,
+            product_id: ::std::result::Result<
+                super::CreateVariantParamsProductId,
                 ::std::string::String,
             >,
         }
@@ -3210,7 +3907,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::CreateVariantParamsName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -3222,7 +3919,7 @@ pub mod types {
             }
             pub fn price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.price = value
@@ -3234,7 +3931,7 @@ pub mod types {
             }
             pub fn product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::CreateVariantParamsProductId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.product_id = value
@@ -3386,7 +4083,10 @@ pub mod types {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             number_of_orders: ::std::result::Result<u64, ::std::string::String>,
             test_mode: ::std::result::Result<bool, ::std::string::String>,
-            total_spent: ::std::result::Result<f64, ::std::string::String>,
+            total_spent: ::std::result::Result<
+                crate::types::Money,
+                ::std::string::String,
+            >,
             user_id: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for Customer {
@@ -3480,7 +4180,7 @@ pub mod types {
             }
             pub fn total_spent<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_spent = value
@@ -3558,7 +4258,7 @@ pub mod types {
                 ::std::string::String,
             >,
             user_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            value: ::std::result::Result<f64, ::std::string::String>,
+            value: ::std::result::Result<crate::types::Money, ::std::string::String>,
             value_type: ::std::result::Result<
                 crate::enums::DiscountValueType,
                 ::std::string::String,
@@ -3707,7 +4407,7 @@ pub mod types {
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.value = value
@@ -3896,7 +4596,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct Order {
             affiliate_cut: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::types::Money>,
                 ::std::string::String,
             >,
             buyer_email: ::std::result::Result<
@@ -3919,13 +4619,19 @@ pub mod types {
                 ::std::option::Option<super::OrderCustomer>,
                 ::std::string::String,
             >,
-            gross_amount: ::std::result::Result<f64, ::std::string::String>,
+            gross_amount: ::std::result::Result<
+                crate::types::Money,
+                ::std::string::String,
+            >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             is_disputed: ::std::result::Result<bool, ::std::string::String>,
             is_refunded: ::std::result::Result<bool, ::std::string::String>,
-            net_amount: ::std::result::Result<f64, ::std::string::String>,
+            net_amount: ::std::result::Result<
+                crate::types::Money,
+                ::std::string::String,
+            >,
             paypal_fee: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::types::Money>,
                 ::std::string::String,
             >,
             product: ::std::result::Result<
@@ -3937,10 +4643,13 @@ pub mod types {
                 ::std::string::String,
             >,
             stripe_fee: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::types::Money>,
                 ::std::string::String,
             >,
-            tax_amount: ::std::result::Result<f64, ::std::string::String>,
+            tax_amount: ::std::result::Result<
+                crate::types::Money,
+                ::std::string::String,
+            >,
             test_mode: ::std::result::Result<bool, ::std::string::String>,
             user_id: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
@@ -3971,7 +4680,7 @@ pub mod types {
         impl Order {
             pub fn affiliate_cut<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.affiliate_cut = value
@@ -4043,7 +4752,7 @@ pub mod types {
             }
             pub fn gross_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.gross_amount = value
@@ -4089,7 +4798,7 @@ pub mod types {
             }
             pub fn net_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.net_amount = value
@@ -4101,7 +4810,7 @@ pub mod types {
             }
             pub fn paypal_fee<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.paypal_fee = value
@@ -4137,7 +4846,7 @@ pub mod types {
             }
             pub fn stripe_fee<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.stripe_fee = value
@@ -4149,7 +4858,7 @@ pub mod types {
             }
             pub fn tax_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.tax_amount = value
@@ -4468,8 +5177,16 @@ pub mod types {
                 ::std::option::Option<crate::enums::BillingInterval>,
                 ::std::string::String,
             >,
+            callback_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             created_at: ::std::result::Result<
                 ::std::string::String,
+                ::std::string::String,
+            >,
+            cta_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             currency: ::std::result::Result<
@@ -4484,19 +5201,59 @@ pub mod types {
                 ::std::vec::Vec<super::ProductFile>,
                 ::std::string::String,
             >,
+            has_first_name: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            has_last_name: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             images: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
+            max_price: ::std::result::Result<
+                ::std::option::Option<crate::types::Money>,
+                ::std::string::String,
+            >,
+            min_price: ::std::result::Result<
+                ::std::option::Option<crate::types::Money>,
+                ::std::string::String,
+            >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            price: ::std::result::Result<f64, ::std::string::String>,
+            pay_want: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<crate::types::Money, ::std::string::String>,
             published: ::std::result::Result<bool, ::std::string::String>,
+            refund_policy: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            show_reviews: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            show_sales: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             slug: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            subtitle: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             test_mode: ::std::result::Result<bool, ::std::string::String>,
+            thumbnail: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             type_: ::std::result::Result<
                 crate::enums::ProductType,
                 ::std::string::String,
@@ -4512,17 +5269,29 @@ pub mod types {
                 Self {
                     active: Err("no value supplied for active".to_string()),
                     billing_interval: Ok(Default::default()),
+                    callback_url: Ok(Default::default()),
                     created_at: Err("no value supplied for created_at".to_string()),
+                    cta_text: Ok(Default::default()),
                     currency: Err("no value supplied for currency".to_string()),
                     description: Ok(Default::default()),
                     files: Ok(Default::default()),
+                    has_first_name: Ok(Default::default()),
+                    has_last_name: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
                     images: Ok(Default::default()),
+                    max_price: Ok(Default::default()),
+                    min_price: Ok(Default::default()),
                     name: Err("no value supplied for name".to_string()),
+                    pay_want: Ok(Default::default()),
                     price: Err("no value supplied for price".to_string()),
                     published: Err("no value supplied for published".to_string()),
+                    refund_policy: Ok(Default::default()),
+                    show_reviews: Ok(Default::default()),
+                    show_sales: Ok(Default::default()),
                     slug: Ok(Default::default()),
+                    subtitle: Ok(Default::default()),
                     test_mode: Err("no value supplied for test_mode".to_string()),
+                    thumbnail: Ok(Default::default()),
                     type_: Err("no value supplied for type_".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                     user_id: Err("no value supplied for user_id".to_string()),
@@ -4558,6 +5327,18 @@ pub mod types {
                     });
                 self
             }
+            pub fn callback_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.callback_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for callback_url: {e}")
+                    });
+                self
+            }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4567,6 +5348,18 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn cta_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cta_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cta_text: {e}")
                     });
                 self
             }
@@ -4606,6 +5399,32 @@ pub mod types {
                     });
                 self
             }
+            pub fn has_first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_first_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn has_last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_last_name: {e}")
+                    });
+                self
+            }
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4628,6 +5447,30 @@ pub mod types {
                     });
                 self
             }
+            pub fn max_price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_price: {e}")
+                    });
+                self
+            }
+            pub fn min_price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_price: {e}")
+                    });
+                self
+            }
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4640,9 +5483,21 @@ pub mod types {
                     });
                 self
             }
+            pub fn pay_want<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pay_want = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pay_want: {e}")
+                    });
+                self
+            }
             pub fn price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.price = value
@@ -4664,6 +5519,42 @@ pub mod types {
                     });
                 self
             }
+            pub fn refund_policy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.refund_policy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for refund_policy: {e}")
+                    });
+                self
+            }
+            pub fn show_reviews<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.show_reviews = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for show_reviews: {e}")
+                    });
+                self
+            }
+            pub fn show_sales<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.show_sales = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for show_sales: {e}")
+                    });
+                self
+            }
             pub fn slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4676,6 +5567,18 @@ pub mod types {
                     });
                 self
             }
+            pub fn subtitle<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subtitle = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subtitle: {e}")
+                    });
+                self
+            }
             pub fn test_mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -4685,6 +5588,18 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for test_mode: {e}")
+                    });
+                self
+            }
+            pub fn thumbnail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.thumbnail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for thumbnail: {e}")
                     });
                 self
             }
@@ -4733,17 +5648,29 @@ pub mod types {
                 Ok(Self {
                     active: value.active?,
                     billing_interval: value.billing_interval?,
+                    callback_url: value.callback_url?,
                     created_at: value.created_at?,
+                    cta_text: value.cta_text?,
                     currency: value.currency?,
                     description: value.description?,
                     files: value.files?,
+                    has_first_name: value.has_first_name?,
+                    has_last_name: value.has_last_name?,
                     id: value.id?,
                     images: value.images?,
+                    max_price: value.max_price?,
+                    min_price: value.min_price?,
                     name: value.name?,
+                    pay_want: value.pay_want?,
                     price: value.price?,
                     published: value.published?,
+                    refund_policy: value.refund_policy?,
+                    show_reviews: value.show_reviews?,
+                    show_sales: value.show_sales?,
                     slug: value.slug?,
+                    subtitle: value.subtitle?,
                     test_mode: value.test_mode?,
+                    thumbnail: value.thumbnail?,
                     type_: value.type_?,
                     updated_at: value.updated_at?,
                     user_id: value.user_id?,
@@ -4755,17 +5682,29 @@ pub mod types {
                 Self {
                     active: Ok(value.active),
                     billing_interval: Ok(value.billing_interval),
+                    callback_url: Ok(value.callback_url),
                     created_at: Ok(value.created_at),
+                    cta_text: Ok(value.cta_text),
                     currency: Ok(value.currency),
                     description: Ok(value.description),
                     files: Ok(value.files),
+                    has_first_name: Ok(value.has_first_name),
+                    has_last_name: Ok(value.has_last_name),
                     id: Ok(value.id),
                     images: Ok(value.images),
+                    max_price: Ok(value.max_price),
+                    min_price: Ok(value.min_price),
                     name: Ok(value.name),
+                    pay_want: Ok(value.pay_want),
                     price: Ok(value.price),
                     published: Ok(value.published),
+                    refund_policy: Ok(value.refund_policy),
+                    show_reviews: Ok(value.show_reviews),
+                    show_sales: Ok(value.show_sales),
                     slug: Ok(value.slug),
+                    subtitle: Ok(value.subtitle),
                     test_mode: Ok(value.test_mode),
+                    thumbnail: Ok(value.thumbnail),
                     type_: Ok(value.type_),
                     updated_at: Ok(value.updated_at),
                     user_id: Ok(value.user_id),
@@ -4862,7 +5801,7 @@ pub mod types {
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            price: ::std::result::Result<f64, ::std::string::String>,
+            price: ::std::result::Result<crate::types::Money, ::std::string::String>,
             product_id: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -4947,7 +5886,7 @@ pub mod types {
             }
             pub fn price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.price = value
@@ -5015,7 +5954,7 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct Refund {
-            amount: ::std::result::Result<f64, ::std::string::String>,
+            amount: ::std::result::Result<crate::types::Money, ::std::string::String>,
             created_at: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -5049,7 +5988,7 @@ pub mod types {
         impl Refund {
             pub fn amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount = value
@@ -5695,7 +6634,7 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            price: ::std::result::Result<f64, ::std::string::String>,
+            price: ::std::result::Result<crate::types::Money, ::std::string::String>,
             published: ::std::result::Result<
                 ::std::option::Option<bool>,
                 ::std::string::String,
@@ -5835,7 +6774,7 @@ pub mod types {
             }
             pub fn price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.price = value
@@ -6113,7 +7052,7 @@ pub mod types {
                 ::std::string::String,
             >,
             value: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::types::Money>,
                 ::std::string::String,
             >,
             value_type: ::std::result::Result<
@@ -6199,7 +7138,7 @@ pub mod types {
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.value = value
@@ -6273,7 +7212,7 @@ pub mod types {
                 ::std::string::String,
             >,
             price: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::types::Money>,
                 ::std::string::String,
             >,
             published: ::std::result::Result<
@@ -6344,7 +7283,7 @@ pub mod types {
             }
             pub fn price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.price = value
@@ -6426,7 +7365,7 @@ pub mod types {
                 ::std::string::String,
             >,
             upsell_price: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::types::Money>,
                 ::std::string::String,
             >,
             upsell_product_id: ::std::result::Result<
@@ -6544,7 +7483,7 @@ pub mod types {
             }
             pub fn upsell_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.upsell_price = value
@@ -6753,7 +7692,7 @@ pub mod types {
                 ::std::string::String,
             >,
             events: ::std::result::Result<
-                ::std::vec::Vec<crate::enums::WebhookEvent>,
+                ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
             url: ::std::result::Result<
@@ -6798,7 +7737,7 @@ pub mod types {
             }
             pub fn events<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<crate::enums::WebhookEvent>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.events = value
@@ -6875,7 +7814,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            upsell_price: ::std::result::Result<f64, ::std::string::String>,
+            upsell_price: ::std::result::Result<
+                crate::types::Money,
+                ::std::string::String,
+            >,
             upsell_product_id: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -7034,7 +7976,7 @@ pub mod types {
             }
             pub fn upsell_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.upsell_price = value
@@ -7182,6 +8124,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct User {
+            contact_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             country: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -7219,6 +8165,7 @@ pub mod types {
         impl ::std::default::Default for User {
             fn default() -> Self {
                 Self {
+                    contact_email: Ok(Default::default()),
                     country: Ok(Default::default()),
                     created_first_product: Ok(Default::default()),
                     currency: Err("no value supplied for currency".to_string()),
@@ -7235,6 +8182,18 @@ pub mod types {
             }
         }
         impl User {
+            pub fn contact_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contact_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_email: {e}")
+                    });
+                self
+            }
             pub fn country<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7386,6 +8345,7 @@ pub mod types {
                 value: User,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    contact_email: value.contact_email?,
                     country: value.country?,
                     created_first_product: value.created_first_product?,
                     currency: value.currency?,
@@ -7404,6 +8364,7 @@ pub mod types {
         impl ::std::convert::From<super::User> for User {
             fn from(value: super::User) -> Self {
                 Self {
+                    contact_email: Ok(value.contact_email),
                     country: Ok(value.country),
                     created_first_product: Ok(value.created_first_product),
                     currency: Ok(value.currency),
@@ -7431,7 +8392,7 @@ pub mod types {
                 ::std::string::String,
             >,
             events: ::std::result::Result<
-                ::std::vec::Vec<crate::enums::WebhookEvent>,
+                ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -7497,7 +8458,7 @@ pub mod types {
             }
             pub fn events<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<crate::enums::WebhookEvent>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.events = value
@@ -7805,11 +8766,11 @@ let response = client.variants_delete()
 Sends a `GET` request to `/orders`
 
 Arguments:
-- `end_date`: Only items created on or before this ISO 8601 date.
+- `end_date`: Only items created on or before this ISO 8601 date (`2024-12-31`, the whole day; a date and time such as `2024-12-31T12:00:00Z` is read too).
 - `page`: Page number, starting at 1. Default 1.
-- `page_size`: Items per page. Default 20.
+- `page_size`: Items per page, 1 to 1000. Default 20.
 - `product_id`: Only items of this product.
-- `start_date`: Only items created on or after this ISO 8601 date.
+- `start_date`: Only items created on or after this ISO 8601 date (`2024-01-01`; a date and time such as `2024-01-01T12:00:00Z` is read too).
 ```ignore
 let response = client.orders_list()
     .end_date(end_date)
@@ -7844,8 +8805,8 @@ Sends a `GET` request to `/customers`
 
 Arguments:
 - `email`: Only the customer with this email.
-- `limit`: Maximum number of customers returned.
-- `offset`: Number of customers skipped.
+- `limit`: Maximum number of customers returned, 1 to 1000. Default all of them.
+- `offset`: Number of customers skipped. Default 0.
 - `product_id`: Only items of this product.
 - `sort_by`: Field to sort customers by.
 - `sort_order`: Sort direction.
@@ -8041,6 +9002,8 @@ let response = client.upsells_delete()
 
 Sends a `POST` request to `/orders/subscriptions`
 
+Arguments:
+- `body`: The filters. Optional, as the Node SDK's `subscriptions.list()`; without one, the first page of all.
 ```ignore
 let response = client.subscriptions_list()
     .body(body)
@@ -9349,7 +10312,7 @@ pub mod builder {
     pub struct CustomersList<'a> {
         client: &'a super::Client,
         email: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<u32>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
         offset: Result<Option<u32>, String>,
         product_id: Result<Option<::std::string::String>, String>,
         sort_by: Result<Option<crate::enums::CustomerSortBy>, String>,
@@ -9382,12 +10345,15 @@ pub mod builder {
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<u32>,
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
         {
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `u32` for limit failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
+                        .to_string()
+                });
             self
         }
         pub fn offset<V>(mut self, value: V) -> Self
@@ -9920,6 +10886,13 @@ pub mod builder {
                         ),
                     )
                 }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -10152,6 +11125,13 @@ pub mod builder {
                     )
                 }
                 404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -11127,6 +12107,13 @@ pub mod builder {
                         ),
                     )
                 }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -11227,6 +12214,13 @@ pub mod builder {
                     )
                 }
                 404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -12504,6 +13498,13 @@ pub mod builder {
                         ),
                     )
                 }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -12701,6 +13702,13 @@ pub mod builder {
                     )
                 }
                 404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,

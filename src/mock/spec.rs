@@ -1,0 +1,539 @@
+//! The fake's request checks, read from openapi.yaml itself.
+//!
+//! The crate carries the spec (`include_str!`); the first request compiles, once per process, a JSON Schema
+//! validator for every parameter and request body of every operation, and the route layer runs each request
+//! through its operation's validators before the route sees it. So the shape the fake accepts (required
+//! fields, types, enums, lengths, bounds, list sizes, URL and email formats) is the spec's, and the two cannot
+//! disagree. What a schema cannot say (an id that names no object, a code already used, an order already
+//! refunded) stays in the routes.
+//!
+//! OpenAPI 3.0 schemas are JSON Schema draft 4 with a few additions; the one that changes validation,
+//! `nullable: true`, is translated into a `null` alternative. Query and path values arrive as text and are read
+//! as the type their schema gives (`page=2` is the integer 2) before they are checked.
+//!
+//! In strict mode (see [`super::MockServer::strict`]) every object is also closed: a field or query parameter
+//! the spec does not name is refused too, which is how a client that sends something the spec does not know
+//! is caught.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use jsonschema::{Draft, ValidationError, Validator};
+use serde_json::{Map, Value};
+
+/// openapi.yaml, as this crate was built with it.
+const SPEC: &str = include_str!("../../openapi.yaml");
+
+/// Every operation of the spec, by method and path template as the spec writes it (`/products/{id}`).
+pub(crate) struct Contract {
+    operations: HashMap<(String, String), Operation>,
+}
+
+/// What one operation accepts.
+pub(crate) struct Operation {
+    /// Its `operationId`.
+    pub(crate) id: String,
+    params: Vec<Param>,
+    body: Option<BodyRule>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Location {
+    Path,
+    Query,
+}
+
+/// The JSON type a parameter's text is read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scalar {
+    String,
+    Integer,
+    Number,
+    Boolean,
+}
+
+struct Param {
+    name: String,
+    location: Location,
+    required: bool,
+    scalar: Scalar,
+    validator: Validator,
+}
+
+struct BodyRule {
+    required: bool,
+    lenient: Validator,
+    strict: Validator,
+}
+
+/// A request as the checks see it: path parameters (decoded), the raw query string, the raw body.
+pub(crate) struct Incoming<'a> {
+    pub(crate) path: &'a [(String, String)],
+    pub(crate) query: Option<&'a str>,
+    pub(crate) body: &'a [u8],
+}
+
+/// Why a request does not match its operation: one sentence per problem, each naming the field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mismatch(pub(crate) Vec<String>);
+
+impl std::fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.join("; "))
+    }
+}
+
+/// At most this many problems are reported for one request.
+const MAX_PROBLEMS: usize = 5;
+
+/// The contract of the spec this crate carries, compiled on first use; an error says why the spec cannot be
+/// read (it never happens with the spec the crate ships: a test builds it).
+pub(crate) fn contract() -> Result<&'static Contract, &'static str> {
+    static CONTRACT: LazyLock<Result<Contract, String>> = LazyLock::new(|| Contract::from_yaml(SPEC));
+    CONTRACT.as_ref().map_err(String::as_str)
+}
+
+impl Contract {
+    /// Compiles the validators of every operation of `yaml`.
+    pub(crate) fn from_yaml(yaml: &str) -> Result<Contract, String> {
+        let spec: Value = serde_yaml::from_str(yaml).map_err(|e| format!("openapi.yaml is not YAML: {e}"))?;
+        let mut components = spec.get("components").cloned().unwrap_or_else(|| Value::Object(Map::new()));
+        translate(&mut components);
+        let mut closed = components.clone();
+        close_objects(&mut closed);
+        let compiler = Compiler { spec: &spec, lenient: &components, strict: &closed };
+        let mut operations = HashMap::new();
+        let paths = spec.get("paths").and_then(Value::as_object).ok_or("openapi.yaml has no paths")?;
+        for (template, item) in paths {
+            let Some(item) = item.as_object() else { continue };
+            let shared = item.get("parameters").and_then(Value::as_array).cloned().unwrap_or_default();
+            for (method, op) in item {
+                if !["get", "put", "post", "delete", "patch"].contains(&method.as_str()) {
+                    continue;
+                }
+                let at = format!("{} {template}", method.to_uppercase());
+                let id = op
+                    .get("operationId")
+                    .and_then(Value::as_str)
+                    .ok_or_else(|| format!("{at}: no operationId"))?
+                    .to_owned();
+                let mut params = Vec::new();
+                let own = op.get("parameters").and_then(Value::as_array).cloned().unwrap_or_default();
+                for parameter in shared.iter().chain(own.iter()) {
+                    if let Some(param) = compiler.param(parameter).map_err(|e| format!("{at}: {e}"))? {
+                        params.push(param);
+                    }
+                }
+                let body = match op.get("requestBody") {
+                    Some(body) => Some(compiler.body(body).map_err(|e| format!("{at}: {e}"))?),
+                    None => None,
+                };
+                operations.insert((method.to_uppercase(), template.clone()), Operation { id, params, body });
+            }
+        }
+        Ok(Contract { operations })
+    }
+
+    /// The operation of `method` on the route `template`, if the spec has one.
+    pub(crate) fn operation(&self, method: &str, template: &str) -> Option<&Operation> {
+        self.operations.get(&(method.to_ascii_uppercase(), template.to_owned()))
+    }
+
+    /// How many operations the spec has.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.operations.len()
+    }
+}
+
+struct Compiler<'a> {
+    spec: &'a Value,
+    lenient: &'a Value,
+    strict: &'a Value,
+}
+
+impl Compiler<'_> {
+    /// Follows a local `$ref` to its target in the spec (untranslated).
+    fn resolve<'v>(&'v self, value: &'v Value) -> Result<&'v Value, String> {
+        match value.get("$ref").and_then(Value::as_str) {
+            Some(reference) => {
+                let pointer = reference.strip_prefix('#').ok_or_else(|| format!("{reference}: not a local $ref"))?;
+                self.spec.pointer(pointer).ok_or_else(|| format!("{reference}: dangling $ref"))
+            }
+            None => Ok(value),
+        }
+    }
+
+    /// A validator of `schema` (which may `$ref` the components), in lenient or strict form.
+    fn validator(&self, schema: &Value, strict: bool) -> Result<Validator, String> {
+        let mut root = schema.clone();
+        translate(&mut root);
+        if strict {
+            close_objects(&mut root);
+        }
+        let mut root = match root {
+            Value::Object(map) => map,
+            other => return Err(format!("a schema is not an object: {other}")),
+        };
+        root.insert("components".into(), if strict { self.strict.clone() } else { self.lenient.clone() });
+        jsonschema::options()
+            .with_draft(Draft::Draft4)
+            .should_validate_formats(true)
+            .build(&Value::Object(root))
+            .map_err(|e| format!("a schema does not compile: {e}"))
+    }
+
+    fn param(&self, parameter: &Value) -> Result<Option<Param>, String> {
+        let parameter = self.resolve(parameter)?;
+        let name = parameter.get("name").and_then(Value::as_str).ok_or("a parameter has no name")?;
+        let location = match parameter.get("in").and_then(Value::as_str) {
+            Some("path") => Location::Path,
+            Some("query") => Location::Query,
+            // Headers and cookies: the fake reads only the Authorization header, which security covers.
+            _ => return Ok(None),
+        };
+        let schema = parameter.get("schema").ok_or_else(|| format!("parameter {name} has no schema"))?;
+        let scalar = match self.resolve(schema)?.get("type").and_then(Value::as_str) {
+            Some("integer") => Scalar::Integer,
+            Some("number") => Scalar::Number,
+            Some("boolean") => Scalar::Boolean,
+            Some("string") | None => Scalar::String,
+            Some(other) => return Err(format!("parameter {name}: type {other} is not supported")),
+        };
+        Ok(Some(Param {
+            name: name.to_owned(),
+            location,
+            required: location == Location::Path || parameter.get("required").and_then(Value::as_bool).unwrap_or(false),
+            scalar,
+            validator: self.validator(schema, false)?,
+        }))
+    }
+
+    fn body(&self, body: &Value) -> Result<BodyRule, String> {
+        let body = self.resolve(body)?;
+        let schema = body.pointer("/content/application~1json/schema").ok_or("the request body has no JSON schema")?;
+        Ok(BodyRule {
+            required: body.get("required").and_then(Value::as_bool).unwrap_or(false),
+            lenient: self.validator(schema, false)?,
+            strict: self.validator(schema, true)?,
+        })
+    }
+}
+
+/// OpenAPI 3.0 to JSON Schema: `nullable: true` admits `null` (in `type` and in `enum`).
+fn translate(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if map.remove("nullable") == Some(Value::Bool(true)) {
+                if let Some(Value::String(kind)) = map.get("type").cloned() {
+                    map.insert("type".into(), serde_json::json!([kind, "null"]));
+                }
+                if let Some(Value::Array(values)) = map.get_mut("enum") {
+                    values.push(Value::Null);
+                }
+            }
+            map.values_mut().for_each(translate);
+        }
+        Value::Array(items) => items.iter_mut().for_each(translate),
+        _ => {}
+    }
+}
+
+/// Strict mode: every object schema that names its properties and says nothing of others refuses others.
+fn close_objects(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if map.contains_key("properties") && !map.contains_key("additionalProperties") {
+                map.insert("additionalProperties".into(), Value::Bool(false));
+            }
+            map.values_mut().for_each(close_objects);
+        }
+        Value::Array(items) => items.iter_mut().for_each(close_objects),
+        _ => {}
+    }
+}
+
+impl Operation {
+    /// Checks `request` against this operation; returns its JSON body (`None` when it has none), or why it
+    /// does not match. `strict` refuses fields and query parameters the spec does not name.
+    pub(crate) fn check(&self, request: &Incoming<'_>, strict: bool) -> Result<Option<Value>, Mismatch> {
+        let mut problems = Vec::new();
+        let query = request.query.map(query_pairs).unwrap_or_default();
+        for param in &self.params {
+            let given = match param.location {
+                Location::Path => request.path.iter().find(|(k, _)| *k == param.name).map(|(_, v)| v.as_str()),
+                Location::Query => query.iter().find(|(k, _)| *k == param.name).map(|(_, v)| v.as_str()),
+            };
+            let Some(text) = given else {
+                if param.required {
+                    problems.push(format!("`{}` is required", param.name));
+                }
+                continue;
+            };
+            match read_scalar(param.scalar, text) {
+                Ok(value) => {
+                    let errors = param.validator.iter_errors(&value);
+                    problems.extend(errors.map(|e| describe(&e, Some(&param.name))));
+                }
+                Err(expected) => problems.push(format!("`{}` must be {expected}, got {text:?}", param.name)),
+            }
+        }
+        if strict {
+            for (name, _) in &query {
+                if !self.params.iter().any(|p| p.location == Location::Query && p.name == *name) {
+                    problems.push(format!("`{name}` is not a query parameter of {}", self.id));
+                }
+            }
+        }
+        let body = self.check_body(request.body, strict, &mut problems);
+        problems.dedup();
+        problems.truncate(MAX_PROBLEMS);
+        if problems.is_empty() {
+            Ok(body)
+        } else {
+            Err(Mismatch(problems))
+        }
+    }
+
+    fn check_body(&self, body: &[u8], strict: bool, problems: &mut Vec<String>) -> Option<Value> {
+        let rule = self.body.as_ref()?;
+        if body.iter().all(u8::is_ascii_whitespace) {
+            if rule.required {
+                problems.push("Request body is required".to_owned());
+            }
+            return None;
+        }
+        let value: Value = match serde_json::from_slice(body) {
+            Ok(value) => value,
+            Err(e) => {
+                problems.push(format!("Malformed JSON: {e}"));
+                return None;
+            }
+        };
+        let validator = if strict { &rule.strict } else { &rule.lenient };
+        problems.extend(validator.iter_errors(&value).map(|e| describe(&e, None)));
+        Some(value)
+    }
+}
+
+/// The pairs of a query string, names and values percent-decoded (`+` is a space).
+pub(crate) fn query_pairs(query: &str) -> Vec<(String, String)> {
+    let decode = |part: &str| {
+        let spaced = part.replace('+', " ");
+        percent_encoding::percent_decode_str(&spaced).decode_utf8_lossy().into_owned()
+    };
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(name), decode(value))
+        })
+        .collect()
+}
+
+/// A parameter's text as the JSON value its schema's type reads it as, or what it should have been.
+fn read_scalar(scalar: Scalar, text: &str) -> Result<Value, &'static str> {
+    match scalar {
+        Scalar::String => Ok(Value::String(text.to_owned())),
+        Scalar::Integer => {
+            let digits = text.strip_prefix('-').unwrap_or(text);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err("an integer");
+            }
+            // Beyond 64 bits, still a number: the schema's bounds answer it.
+            text.parse::<i64>()
+                .map(Value::from)
+                .or_else(|_| text.parse::<u64>().map(Value::from))
+                .or_else(|_| text.parse::<f64>().map(Value::from))
+                .map_err(|_| "an integer")
+        }
+        Scalar::Number => match text.parse::<f64>() {
+            Ok(n) if n.is_finite() && !text.trim().is_empty() && text.trim() == text => Ok(Value::from(n)),
+            _ => Err("a number"),
+        },
+        Scalar::Boolean => match text {
+            "true" => Ok(Value::Bool(true)),
+            "false" => Ok(Value::Bool(false)),
+            _ => Err("true or false"),
+        },
+    }
+}
+
+/// `/events/0/name` (a JSON pointer) as the field a person reads: `events[0].name`.
+fn field_name(pointer: &str, prefix: Option<&str>) -> String {
+    let mut out = prefix.unwrap_or("").to_owned();
+    for segment in pointer.split('/').skip(1) {
+        let segment = segment.replace("~1", "/").replace("~0", "~");
+        if !segment.is_empty() && segment.bytes().all(|b| b.is_ascii_digit()) {
+            out.push_str(&format!("[{segment}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(&segment);
+        }
+    }
+    out
+}
+
+/// A value, shown briefly.
+fn shown(value: &Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() > 60 {
+        format!("{}...", text.chars().take(57).collect::<String>())
+    } else {
+        text
+    }
+}
+
+/// One validation error as a sentence that names the field.
+fn describe(error: &ValidationError<'_>, prefix: Option<&str>) -> String {
+    let field = field_name(error.instance_path().as_str(), prefix);
+    let got = shown(error.instance());
+    let it = if field.is_empty() { "Request body".to_owned() } else { format!("`{field}`") };
+    match error.kind() {
+        ValidationErrorKind::Required { property } => {
+            let name = property.as_str().map_or_else(|| property.to_string(), str::to_owned);
+            let full = if field.is_empty() { name } else { format!("{field}.{name}") };
+            format!("`{full}` is required")
+        }
+        ValidationErrorKind::Type { kind } => {
+            let expected = match kind {
+                TypeKind::Single(t) => article(&t.to_string()),
+                TypeKind::Multiple(set) => set.iter().map(|t| article(&t.to_string())).collect::<Vec<_>>().join(" or "),
+            };
+            format!("{it} must be {expected}, got {got}")
+        }
+        ValidationErrorKind::Enum { options } => {
+            let options = options
+                .as_array()
+                .map(|o| o.iter().map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned)).collect())
+                .unwrap_or_else(|| vec![options.to_string()]);
+            format!("{it} must be one of {}, got {got}", options.join(", "))
+        }
+        ValidationErrorKind::MinLength { limit: 1 } => format!("{it} must not be empty"),
+        ValidationErrorKind::MinLength { limit } => format!("{it} must be at least {limit} characters long"),
+        ValidationErrorKind::MaxLength { limit } => format!("{it} must be at most {limit} characters long"),
+        ValidationErrorKind::MinItems { limit } => {
+            format!("{it} must have at least {limit} item{}", if *limit == 1 { "" } else { "s" })
+        }
+        ValidationErrorKind::MaxItems { limit } => format!("{it} must have at most {limit} items"),
+        ValidationErrorKind::Minimum { limit } => format!("{it} must be at least {limit}, got {got}"),
+        ValidationErrorKind::Maximum { limit } => format!("{it} must be at most {limit}, got {got}"),
+        ValidationErrorKind::ExclusiveMinimum { limit } => format!("{it} must be greater than {limit}, got {got}"),
+        ValidationErrorKind::ExclusiveMaximum { limit } => format!("{it} must be less than {limit}, got {got}"),
+        ValidationErrorKind::Format { format } => {
+            let what = match format.as_str() {
+                "uri" => "an absolute URI (https://...)",
+                "email" => "an email address",
+                "date" => "a date (YYYY-MM-DD)",
+                "date-time" => "a date and time (RFC 3339)",
+                other => return format!("{it} must be in the format {other}, got {got}"),
+            };
+            format!("{it} must be {what}, got {got}")
+        }
+        _ => format!("{it}: {error}"),
+    }
+}
+
+fn article(kind: &str) -> String {
+    match kind {
+        "object" | "array" | "integer" => format!("an {kind}"),
+        "null" => "null".to_owned(),
+        other => format!("a {other}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(method: &str, template: &str, path: &[(&str, &str)], query: Option<&str>, body: &str) -> Vec<String> {
+        let contract = contract().expect("the shipped spec compiles");
+        let op = contract.operation(method, template).expect("an operation of the spec");
+        let path: Vec<(String, String)> = path.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
+        match op.check(&Incoming { path: &path, query, body: body.as_bytes() }, false) {
+            Ok(_) => Vec::new(),
+            Err(Mismatch(problems)) => problems,
+        }
+    }
+
+    #[test]
+    fn the_shipped_spec_compiles_into_every_operation() {
+        let contract = contract().expect("the shipped spec compiles");
+        let spec: Value = serde_yaml::from_str(SPEC).unwrap();
+        let count: usize =
+            spec["paths"].as_object().unwrap().values().map(|item| item.as_object().unwrap().len()).sum();
+        assert_eq!(contract.len(), count);
+        assert_eq!(contract.operation("get", "/products/{id}").map(|op| op.id.as_str()), Some("products_get"));
+        assert!(contract.operation("PATCH", "/products").is_none());
+    }
+
+    #[test]
+    fn bodies_are_checked_and_problems_name_the_field() {
+        assert!(check("POST", "/products", &[], None, r#"{"name":"Ebook","price":10}"#).is_empty());
+        assert_eq!(check("POST", "/products", &[], None, ""), ["Request body is required"]);
+        assert_eq!(check("POST", "/products", &[], None, r#"{"name":"X"}"#), ["`price` is required"]);
+        let problems = check("POST", "/products", &[], None, r#"{"name":"X","price":"cheap"}"#);
+        assert_eq!(problems, [r#"`price` must be a number, got "cheap""#]);
+        let problems = check("POST", "/products", &[], None, r#"{"name":"X","price":1,"type":"lifetime"}"#);
+        assert_eq!(problems, [r#"`type` must be one of one-time, subscription, got "lifetime""#]);
+        assert!(check("POST", "/products", &[], None, r#"{"name": "X", "price": 1"#)[0].starts_with("Malformed JSON"));
+        assert_eq!(check("POST", "/products", &[], None, "[1]"), ["Request body must be an object, got [1]"]);
+        let problems = check("POST", "/webhooks", &[], None, r#"{"url":"https://a.example/h","events":["nope"]}"#);
+        assert!(problems[0].starts_with("`events[0]` must be one of order.completed"), "{problems:?}");
+    }
+
+    #[test]
+    fn query_values_are_read_as_their_type() {
+        assert!(check("GET", "/orders", &[], Some("page=2&pageSize=5"), "").is_empty());
+        assert_eq!(check("GET", "/orders", &[], Some("page=two"), ""), [r#"`page` must be an integer, got "two""#]);
+        assert_eq!(check("GET", "/orders", &[], Some("page=0"), ""), ["`page` must be at least 1, got 0"]);
+        assert_eq!(
+            check("GET", "/customers", &[], Some("sortOrder=up"), ""),
+            [r#"`sortOrder` must be one of asc, desc, got "up""#]
+        );
+        assert!(check("GET", "/orders", &[], Some("unknown=1"), "").is_empty(), "unknown parameters are ignored");
+        assert_eq!(read_scalar(Scalar::Integer, "99999999999999999999999"), Ok(Value::from(1e23)));
+        assert_eq!(read_scalar(Scalar::Integer, "1.5"), Err("an integer"));
+        assert_eq!(read_scalar(Scalar::Integer, "-3"), Ok(Value::from(-3)));
+        assert_eq!(read_scalar(Scalar::Boolean, "yes"), Err("true or false"));
+    }
+
+    #[test]
+    fn strict_mode_refuses_what_the_spec_does_not_name() {
+        let contract = contract().unwrap();
+        let op = contract.operation("POST", "/products").unwrap();
+        let body = br#"{"name":"X","price":1,"colour":"red"}"#;
+        let incoming = Incoming { path: &[], query: Some("debug=1"), body };
+        assert!(op.check(&incoming, false).is_ok());
+        let Mismatch(problems) = op.check(&incoming, true).unwrap_err();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].contains("`debug`"), "{problems:?}");
+        assert!(problems[1].contains("colour"), "{problems:?}");
+    }
+
+    #[test]
+    fn nullable_admits_null_and_nothing_else_does() {
+        let mut schema = serde_json::json!({"type": "object", "properties": {
+            "a": {"type": "string", "nullable": true},
+            "b": {"type": "string"},
+            "e": {"type": "string", "enum": ["x"], "nullable": true}
+        }});
+        translate(&mut schema);
+        let validator = jsonschema::options().with_draft(Draft::Draft4).build(&schema).unwrap();
+        assert!(validator.is_valid(&serde_json::json!({"a": null, "e": null})));
+        assert!(!validator.is_valid(&serde_json::json!({"b": null})));
+        assert!(!validator.is_valid(&serde_json::json!({"e": "y"})));
+    }
+
+    #[test]
+    fn fields_read_as_people_write_them() {
+        assert_eq!(field_name("/events/0", None), "events[0]");
+        assert_eq!(field_name("/metadata/a~1b/c", None), "metadata.a/b.c");
+        assert_eq!(field_name("", Some("page")), "page");
+        assert_eq!(field_name("", None), "");
+    }
+}
