@@ -32,9 +32,9 @@ mod enums;
 mod error;
 pub mod events;
 mod generated;
-mod money;
 #[cfg(feature = "mock")]
 pub mod mock;
+mod money;
 mod options;
 pub mod pacing;
 pub mod paginate;

@@ -291,7 +291,11 @@ mod tests {
         }
         assert_eq!(money!(99.99).as_decimal(), Decimal::new(9999, 2));
         assert_eq!(Money::try_from(99.99).unwrap(), money!(99.99));
-        assert_eq!(Money::try_from(0.1 + 0.2).unwrap().to_string(), "0.30000000000000004", "an f64 sum stays what it was");
+        assert_eq!(
+            Money::try_from(0.1 + 0.2).unwrap().to_string(),
+            "0.30000000000000004",
+            "an f64 sum stays what it was"
+        );
     }
 
     #[test]

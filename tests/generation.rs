@@ -52,7 +52,11 @@ fn change_spec(copy: &Path) {
     let path = copy.join("openapi.yaml");
     let mut spec = std::fs::read_to_string(&path).unwrap();
     // 1. A value added to an enum.
-    edit(&mut spec, "enum: [active, canceled, paused, past_due]", "enum: [active, canceled, paused, past_due, refunded]");
+    edit(
+        &mut spec,
+        "enum: [active, canceled, paused, past_due]",
+        "enum: [active, canceled, paused, past_due, refunded]",
+    );
     // 2. A new optional query parameter of an existing operation.
     edit(
         &mut spec,

@@ -70,8 +70,11 @@ async fn product_checkout_order_refund_flow() {
     assert_eq!(page.orders[0].id, second.id, "newest first");
 
     // Refunds: part, then the rest by default, then nothing remains.
-    let part =
-        pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(pocketsflow::money!(10.0)))).await.unwrap();
+    let part = pf
+        .refunds()
+        .create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(pocketsflow::money!(10.0))))
+        .await
+        .unwrap();
     assert_eq!(part.amount, pocketsflow::money!(10.0));
     assert!(pf.orders().get(&order.id).await.unwrap().is_refunded);
     let too_much = pf
@@ -495,8 +498,11 @@ async fn every_operation_keeps_the_contract() {
         )
         .await
         .unwrap();
-    let refund =
-        pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(pocketsflow::money!(1.0)))).await.unwrap();
+    let refund = pf
+        .refunds()
+        .create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(pocketsflow::money!(1.0))))
+        .await
+        .unwrap();
 
     let with_id = |example: &str, fields: &[(&str, Value)]| {
         let mut body = common::example(example);

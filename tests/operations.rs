@@ -190,7 +190,9 @@ fn every_operation_of_the_spec_has_a_contract_case() {
     let missing: Vec<String> = in_spec
         .iter()
         .filter(|id| !in_cases.contains(id))
-        .map(|id| format!("{id}: no contract case in tests/operations.rs (and no resource method in src/resources/ to call)"))
+        .map(|id| {
+            format!("{id}: no contract case in tests/operations.rs (and no resource method in src/resources/ to call)")
+        })
         .collect();
     assert!(missing.is_empty(), "{}", missing.join("\n"));
     let stale: Vec<&String> = in_cases.iter().filter(|id| !in_spec.contains(id)).collect();
