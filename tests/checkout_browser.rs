@@ -359,17 +359,12 @@ async fn a_product_named_like_markup_shows_as_text_in_chromium() {
     let pf = server.client();
     let name = "<script>alert(1)</script><img src=x onerror=alert(2)>";
     let product = pf.products().create(CreateProductParams::builder().name(name).price(5.0)).await.unwrap();
-    let session = pf
-        .checkout()
-        .create(session_params(&product.id, "http://127.0.0.1:9").customer_email(Some("\"><b>x</b>".to_owned())))
-        .await
-        .unwrap();
+    let session = pf.checkout().create(session_params(&product.id, "http://127.0.0.1:9")).await.unwrap();
     let page = step(browser.new_page(800, 700).await, &browser);
     step(page.goto(&session.url).await, &browser);
     assert_eq!(step(page.text("#product").await, &browser).as_deref(), Some(name), "shown as written");
     assert_eq!(step(page.eval("document.title").await, &browser), format!("Checkout: {name}"));
     assert_eq!(step(page.eval("document.querySelectorAll('script, img, b').length").await, &browser), 0);
-    assert_eq!(step(page.value("#email").await, &browser).as_deref(), Some("\"><b>x</b>"));
     assert!(!browser.event_names().iter().any(|e| e == "Page.javascriptDialogOpening"), "no alert ran");
     browser.close().await;
 }
