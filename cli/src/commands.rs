@@ -298,6 +298,19 @@ fn mock() -> Command {
                 .default_value("0")
                 .help("Add N completed orders (through checkout) before serving, for exports and load tests"),
         )
+        .arg(
+            Arg::new("strict")
+                .long("strict")
+                .action(ArgAction::SetTrue)
+                .help("Also refuse body fields and query parameters openapi.yaml does not name (by default ignored, as the API ignores them)"),
+        )
+        .arg(
+            Arg::new("violations-file")
+                .long("violations-file")
+                .value_name("PATH")
+                .value_parser(value_parser!(PathBuf))
+                .help("Write each request refused for not matching openapi.yaml to PATH, one JSON line each"),
+        )
 }
 
 fn listen() -> Command {

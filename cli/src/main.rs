@@ -123,9 +123,10 @@ impl Drop for RedactingStderr {
     }
 }
 
+/// One thread does: requests, pages and output follow one another, and the servers (`mock`, `listen`) are
+/// I/O-bound. (A thread pool would only add per-thread allocator arenas to the peak memory of an export.)
 fn runtime() -> Result<tokio::runtime::Runtime, CliError> {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+    tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| CliError::internal(format!("cannot start the runtime: {e}")))
@@ -157,6 +158,8 @@ fn run(matches: &ArgMatches, secrets: &mut Vec<String>) -> Result<(), CliError> 
             demo: sub.get_one::<String>("seed").is_none_or(|s| s == "demo"),
             port_file: sub.get_one("port-file").cloned(),
             extra_orders: sub.get_one::<u32>("extra-orders").copied().unwrap_or(0),
+            strict: sub.get_flag("strict"),
+            violations_file: sub.get_one("violations-file").cloned(),
         })),
         "listen" => {
             let options = listen::Options {

@@ -23,6 +23,10 @@ pub struct Options {
     pub port_file: Option<PathBuf>,
     /// Orders to add before serving.
     pub extra_orders: u32,
+    /// Refuse body fields and query parameters the spec does not name.
+    pub strict: bool,
+    /// Where to write each request refused for not matching the spec.
+    pub violations_file: Option<PathBuf>,
 }
 
 /// Writes `port` to `path` so that a reader never sees it half-written (written aside, then renamed).
@@ -78,6 +82,12 @@ pub async fn run(options: Options) -> Result<(), CliError> {
     let server = MockServer::start_with(MockOptions { seed, port: options.port })
         .await
         .map_err(|e| CliError::usage(format!("cannot listen on 127.0.0.1:{}: {e}", options.port)))?;
+    server.strict(options.strict);
+    if let Some(path) = &options.violations_file {
+        server
+            .log_spec_violations(path)
+            .map_err(|e| CliError::usage(format!("cannot write the violations file {}: {e}", path.display())))?;
+    }
     if options.extra_orders > 0 {
         let started = Instant::now();
         eprintln!("Adding {} orders...", options.extra_orders);

@@ -216,7 +216,7 @@ mod tests {
         let Event::OrderCompleted(order) = Event::parse(text.as_bytes(), None).unwrap() else { panic!("{text}") };
         // Compared as JSON, whatever type the SDK gives amounts.
         assert_eq!(serde_json::to_value(order.amount).unwrap(), serde_json::json!(99.99));
-        assert_eq!(serde_json::to_value(&order.tax.unwrap().amount).unwrap(), serde_json::json!(0));
+        assert_eq!(serde_json::to_value(order.tax.unwrap().amount).unwrap(), serde_json::json!(0));
         assert_eq!(order.currency.as_deref(), Some("usd"));
         assert_eq!(order.customer.unwrap().email.as_deref(), Some("customer@example.com"));
         assert_eq!(order.order.unwrap().id.unwrap().len(), 24);

@@ -21,6 +21,9 @@ fn mock_serves_the_fake_api_and_can_be_filled_with_orders() {
         "42",
         "--port-file",
         port_file.to_str().unwrap(),
+        "--strict",
+        "--violations-file",
+        dir.join("violations.jsonl").to_str().unwrap(),
     ]);
     let port = read_port_file(&port_file, Duration::from_secs(60));
     let url = format!("http://127.0.0.1:{port}");
@@ -32,6 +35,24 @@ fn mock_serves_the_fake_api_and_can_be_filled_with_orders() {
     assert_eq!(page["pagination"]["totalCount"], 42);
     let products = Cli::new().env("POCKETSFLOW_API_KEY", key).run(["--base-url", &url, "products", "list"]).json();
     assert_eq!(products.as_array().unwrap().len(), 1, "empty seed: only the product the orders are of");
+    // Strict: a query parameter the spec does not name is refused, and written to the violations file.
+    let strict = reqwest_get(&format!("{url}/orders?pageNumber=2"), key);
+    assert_eq!(strict, 400);
+    let violations = std::fs::read_to_string(dir.join("violations.jsonl")).unwrap();
+    assert!(violations.contains("orders_list") && violations.contains("pageNumber"), "{violations}");
+}
+
+/// The status of a GET with the key, sent by hand (the CLI itself only sends what the spec names).
+fn reqwest_get(url: &str, key: &str) -> u16 {
+    use std::io::{Read, Write};
+    let rest = url.trim_start_matches("http://");
+    let (host, path) = rest.split_once('/').unwrap();
+    let mut stream = std::net::TcpStream::connect(host).unwrap();
+    write!(stream, "GET /{path} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {key}\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    answer.split_whitespace().nth(1).unwrap().parse().unwrap()
 }
 
 #[test]

@@ -24,6 +24,9 @@ impl Fake {
         install_crypto_provider();
         let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
         let server = runtime.block_on(MockServer::start_with(MockOptions { seed, port: 0 })).unwrap();
+        // Strict: a body field or query parameter the spec does not name is refused, so every test also proves
+        // that the CLI sends only what openapi.yaml describes.
+        server.strict(true);
         Fake { server, runtime }
     }
 
