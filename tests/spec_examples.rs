@@ -114,6 +114,21 @@ fn the_spec_lints_clean() {
 }
 
 #[test]
+fn keywords_the_generator_cannot_carry_are_refused_by_the_lint() {
+    let mut edited = spec().clone();
+    edited["components"]["parameters"]["StartDate"]["schema"]["format"] = json!("date");
+    edited["components"]["schemas"]["UpdateUserParams"]["properties"]["currency"]["pattern"] = json!("^[A-Z]{3}$");
+    let pointers: Vec<String> = lint::lint(&edited).into_iter().map(|p| p.pointer).collect();
+    assert_eq!(
+        pointers,
+        [
+            "/components/parameters/StartDate/schema/format",
+            "/components/schemas/UpdateUserParams/properties/currency/pattern"
+        ]
+    );
+}
+
+#[test]
 fn the_committed_snapshot_is_what_build_rs_generates() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/xtask/snapshots/raw_client.rs");
     let Ok(snapshot) = std::fs::read_to_string(path) else {

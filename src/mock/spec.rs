@@ -530,6 +530,24 @@ mod tests {
     }
 
     #[test]
+    fn the_checks_follow_the_spec_they_are_compiled_from() {
+        // The same request against the shipped spec and against one whose CreateProductParams is edited: the
+        // fake's answer follows the edit, with no code of its own to change.
+        let body = br#"{"name": "Ebook", "price": 10, "description": "A long description"}"#;
+        let incoming = Incoming { path: &[], query: None, body };
+        let shipped = contract().unwrap().operation("POST", "/products").unwrap();
+        assert!(shipped.check(&incoming, false).is_ok());
+
+        let mut spec: Value = serde_yaml::from_str(SPEC).unwrap();
+        let params = &mut spec["components"]["schemas"]["CreateProductParams"];
+        params["properties"]["description"]["maxLength"] = Value::from(8);
+        params["required"].as_array_mut().unwrap().push(Value::from("currency"));
+        let edited = Contract::from_yaml(&serde_yaml::to_string(&spec).unwrap()).unwrap();
+        let Mismatch(problems) = edited.operation("POST", "/products").unwrap().check(&incoming, false).unwrap_err();
+        assert_eq!(problems, ["`currency` is required", "`description` must be at most 8 characters long"]);
+    }
+
+    #[test]
     fn fields_read_as_people_write_them() {
         assert_eq!(field_name("/events/0", None), "events[0]");
         assert_eq!(field_name("/metadata/a~1b/c", None), "metadata.a/b.c");
