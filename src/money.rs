@@ -1,22 +1,4 @@
-//! Exact amounts of money: [`Money`], every amount of the API (prices, order totals, refunds, discounts...).
-//!
-//! An `f64` cannot hold 99.99, sums of them drift, and NaN exists. `Money` is an exact decimal
-//! ([`rust_decimal::Decimal`]) with at most [`Money::MAX_DIGITS`] significant digits, which is what lets it
-//! travel as a plain JSON number both ways without loss: the API's wire format stays a number, `99.99` decodes
-//! to exactly 99.99 and encodes back as `99.99`. Serialization is written for this type alone, so adding the
-//! SDK never changes how `Decimal` serializes elsewhere in an application (no crate-wide serde feature).
-//!
-//! ```
-//! use pocketsflow::money;
-//! use pocketsflow::types::Money;
-//!
-//! let price: Money = "99.99".parse().unwrap();
-//! assert_eq!(price, money!(99.99));
-//! assert_eq!(serde_json::to_string(&price).unwrap(), "99.99");
-//! let total: Money = std::iter::repeat_n(price, 3).sum();
-//! assert_eq!(total.to_string(), "299.97"); // 0.1 + 0.2 == 0.3 here
-//! assert!(Money::try_from(f64::NAN).is_err());
-//! ```
+//! Exact amounts of money: [`Money`].
 
 use std::fmt;
 use std::iter::Sum;
@@ -26,7 +8,26 @@ use std::str::FromStr;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-/// An exact amount of money, in the currency's major unit (`99.99` dollars). See the [module](self).
+/// An exact amount of money, in the currency's major unit (`99.99` dollars): every amount of the API (prices,
+/// order totals, refunds, discounts...).
+///
+/// An `f64` cannot hold 99.99, sums of them drift, and NaN exists. `Money` is an exact decimal
+/// ([`rust_decimal::Decimal`]) with at most [`Money::MAX_DIGITS`] significant digits, which is what lets it
+/// travel as a plain JSON number both ways without loss: the API's wire format stays a number, `99.99` decodes
+/// to exactly 99.99 and encodes back as `99.99`. Serialization is written for this type alone, so adding the
+/// SDK never changes how `Decimal` serializes elsewhere in an application (no crate-wide serde feature).
+///
+/// ```
+/// use pocketsflow::money;
+/// use pocketsflow::types::Money;
+///
+/// let price: Money = "99.99".parse().unwrap();
+/// assert_eq!(price, money!(99.99));
+/// assert_eq!(serde_json::to_string(&price).unwrap(), "99.99");
+/// let total: Money = std::iter::repeat_n(price, 3).sum();
+/// assert_eq!(total.to_string(), "299.97"); // 0.1 + 0.2 == 0.3 here
+/// assert!(Money::try_from(f64::NAN).is_err());
+/// ```
 #[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Money(Decimal);
 
