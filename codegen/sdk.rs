@@ -228,12 +228,18 @@ struct Field {
 }
 
 fn field(spec: &Value, enums: &[OpenEnum], wire: &str, schema: &Value, doc: String) -> Result<Field, String> {
-    let (ty, setter) = if let Some(reference) = str_of(schema, "$ref") {
-        let name = reference.rsplit('/').next().unwrap_or(reference);
-        if !enums.iter().any(|e| e.name == name) {
-            return Err(format!("parameter {wire}: $ref {reference} is not a string enum"));
-        }
+    let enum_name = str_of(schema, "$ref")
+        .map(|reference| reference.rsplit('/').next().unwrap_or(reference))
+        .filter(|name| enums.iter().any(|e| e.name == *name));
+    let (ty, setter) = if let Some(name) = enum_name {
         (format!("crate::types::{name}"), format!("impl Into<crate::types::{name}>"))
+    } else if let Some(sdk_type) = str_of(resolve(spec, schema)?, "x-sdk-type") {
+        // A named schema build.rs generates as another type (`x-sdk-type`): the same type here.
+        match (sdk_type, super::sdk_type(sdk_type)) {
+            ("String", _) => ("String".to_owned(), "impl Into<String>".to_owned()),
+            (_, Some(rust)) => (rust.to_owned(), rust.to_owned()),
+            (_, None) => return Err(format!("parameter {wire}: unknown x-sdk-type {sdk_type}")),
+        }
     } else {
         let schema = resolve(spec, schema)?;
         match (str_of(schema, "type"), str_of(schema, "format")) {

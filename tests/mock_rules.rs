@@ -184,7 +184,7 @@ async fn users_update_keeps_the_login_email_and_stores_the_contact_email() {
     assert_eq!(updated.currency, "EUR");
     assert_eq!(pf.users().me().await.unwrap(), updated);
     let answer = send(&server, "POST", "/users/update", Some(json!({"currency": "E1R"}))).await;
-    assert_refused(&answer, 400, "VALIDATION_ERROR", "`currency` must be a 3-letter ISO 4217 code");
+    assert_refused(&answer, 400, "VALIDATION_ERROR", "`currency` must match the pattern ^[A-Za-z]{3}$");
 }
 
 #[tokio::test]
@@ -227,7 +227,7 @@ async fn discount_updates_follow_the_rules_of_create() {
     let answer = send(&server, "POST", &path, Some(json!({"valueType": "percentage", "value": 150}))).await;
     assert_refused(&answer, 400, "VALIDATION_ERROR", "at most 100");
     let answer = send(&server, "POST", &path, Some(json!({"expiration": "soon"}))).await;
-    assert_refused(&answer, 400, "VALIDATION_ERROR", "`expiration` must be an ISO 8601 date");
+    assert_refused(&answer, 400, "VALIDATION_ERROR", "`expiration` must be a date (YYYY-MM-DD) or a date and time");
     assert_eq!(pf.discounts().get(&five_off.id).await.unwrap(), five_off, "nothing stored from refused updates");
 
     // Its own code again, in other letters, is no conflict.
@@ -321,7 +321,7 @@ async fn checkout_refuses_what_is_not_for_sale_or_does_not_apply() {
         "successUrl": "ftp://a.example/ok", "cancelUrl": "https://a.example/no"})),
     )
     .await;
-    assert_refused(&answer, 400, "VALIDATION_ERROR", "`successUrl` must be an http(s) URL");
+    assert_refused(&answer, 400, "VALIDATION_ERROR", "`successUrl` must match the pattern");
 }
 
 #[tokio::test]

@@ -1,6 +1,7 @@
 //! ISO 8601 dates as the API reads them in filters and expirations: a calendar date (`2024-12-31`, the whole
 //! day, UTC) or a date and time with its offset (`2024-12-31T23:59:59.000Z`, `2024-12-31T10:00:00+02:00`).
-//! The spec cannot say so itself (see the allow-list of the fuzz gate): these checks are the fake's own.
+//! openapi.yaml says which strings are dates (the `IsoDate` and `Expiration` schemas) and the fake's spec validation
+//! refuses the others first; this reads them, to filter and to expire.
 
 /// A moment or a whole day, as the milliseconds since 1970-01-01T00:00:00Z it starts and ends at (inclusive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,8 +50,12 @@ pub(crate) fn parse(text: &str) -> Option<Span> {
             at += 1 + digits;
         }
     }
-    if hour > 23 || minute > 59 || second > 59 {
+    if hour > 23 || minute > 59 || second > 60 {
         return None;
+    }
+    if second == 60 {
+        // A leap second (RFC 3339 admits `23:59:60Z`): the last millisecond of its minute.
+        (second, millis) = (59, 999);
     }
     let offset_minutes = match &bytes[at..] {
         [b'Z' | b'z'] => 0,
@@ -118,6 +123,7 @@ mod tests {
         assert_eq!(parse("2024-03-01T12:15:30+02:00").unwrap().first, 1_709_288_130_000);
         assert_eq!(parse("2024-03-01T10:15Z").unwrap().first, 1_709_288_100_000);
         assert_eq!(parse("2024-03-01T10:15:30.5Z").unwrap().first, 1_709_288_130_500);
+        assert_eq!(parse("2016-12-31T23:59:60Z").unwrap().first, parse("2016-12-31T23:59:59.999Z").unwrap().first);
         assert_eq!(parse("2000-02-29").unwrap().first, 951_782_400_000);
     }
 

@@ -366,8 +366,8 @@ fn sets_null(body: &Bytes, field: &str) -> bool {
 /// The rules of the API that openapi.yaml cannot say, each answered the same way wherever it applies:
 ///
 /// - `400 VALIDATION_ERROR`, naming the field: a rule of the request itself that the spec's schemas cannot
-///   carry (dates, 3-letter currencies, http(s) URLs, non-empty optional names, `minPrice` above `maxPrice`, a
-///   percentage above 100, a refund of 0);
+///   carry (`minPrice` above `maxPrice`, a percentage above 100, a partial refund that rounds to 0 in the
+///   currency's minor unit); dates, currencies, URLs and non-empty names are the spec's (named schemas);
 /// - `404 NOT_FOUND`, naming the field: an id or a code that names no object of this account and mode;
 /// - `409 CONFLICT`: a request well formed whose objects' state refuses it (a discount code already used, an
 ///   order fully refunded or a refund larger than what remains, a subscription already canceled, a discount
@@ -379,24 +379,6 @@ fn conflict(message: impl Into<String>) -> ApiErr {
 /// A 404 for an object the body refers to, naming the field.
 fn unknown(field: &str, what: &str, id: &str) -> ApiErr {
     ApiErr { status: StatusCode::NOT_FOUND, message: format!("`{field}` {id:?}: {what} not found"), code: "NOT_FOUND" }
-}
-
-/// An optional text that must not be empty when given (names and codes on update).
-fn require_non_empty(field: &str, value: Option<&str>) -> Result<(), ApiErr> {
-    match value {
-        Some("") => Err(bad(format!("`{field}` must not be empty"))),
-        _ => Ok(()),
-    }
-}
-
-/// A currency: three ASCII letters (an ISO 4217 code such as USD).
-fn check_currency(field: &str, value: Option<&str>) -> Result<(), ApiErr> {
-    match value {
-        Some(c) if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_alphabetic()) => {
-            Err(bad(format!("`{field}` must be a 3-letter ISO 4217 code, got {c:?}")))
-        }
-        _ => Ok(()),
-    }
 }
 
 /// Pay what you want: `minPrice` must not be above `maxPrice`.
@@ -427,13 +409,6 @@ fn list_of<T: Owned>(map: &std::collections::BTreeMap<String, T>, m: Mode) -> Re
 /// One object visible with the key's mode, else 404 naming `what`.
 fn get_of<T: Owned>(map: &std::collections::BTreeMap<String, T>, id: &str, m: Mode, what: &str) -> Reply {
     ok(map.get(id).filter(|x| x.test_mode() == m.test).ok_or_else(|| not_found(what))?)
-}
-
-fn check_url(field: &str, value: &str) -> Result<(), ApiErr> {
-    match reqwest::Url::parse(value) {
-        Ok(url) if matches!(url.scheme(), "http" | "https") => Ok(()),
-        _ => Err(bad(format!("`{field}` must be an http(s) URL, got {value:?}"))),
-    }
 }
 
 /// An ISO 8601 date or date and time, else 400 naming the field.
@@ -488,7 +463,6 @@ async fn products_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id
 
 async fn products_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
     let p: CreateProductParams = parse(&body)?;
-    check_currency("currency", p.currency.as_deref())?;
     check_price_range(p.min_price, p.max_price)?;
     let product = {
         let mut st = s.store();
@@ -538,8 +512,6 @@ async fn products_update(
     body: Bytes,
 ) -> Reply {
     let p: UpdateProductParams = parse(&body)?;
-    require_non_empty("name", p.name.as_deref())?;
-    check_currency("currency", p.currency.as_deref())?;
     let product = {
         let mut st = s.store();
         let product = st.products.get_mut(&id).filter(|p| p.test_mode == m.test).ok_or_else(|| not_found("Product"))?;
@@ -849,8 +821,6 @@ async fn discounts_update(
     body: Bytes,
 ) -> Reply {
     let p: UpdateDiscountParams = parse(&body)?;
-    require_non_empty("name", p.name.as_deref())?;
-    require_non_empty("code", p.code.as_deref())?;
     check_date("expiration", p.expiration.as_deref())?;
     let mut st = s.store();
     let mut d =
@@ -903,7 +873,6 @@ async fn upsells_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id)
 
 async fn upsells_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
     let p: CreateUpsellParams = parse(&body)?;
-    require_non_empty("name", p.name.as_deref())?;
     let mut st = s.store();
     check_products(&st, m, "mainProductIds", &p.main_product_ids)?;
     if st.products.get(p.upsell_product_id.as_str()).is_none_or(|x| x.test_mode != m.test) {
@@ -936,7 +905,6 @@ async fn upsells_update(
     body: Bytes,
 ) -> Reply {
     let p: UpdateUpsellParams = parse(&body)?;
-    require_non_empty("name", p.name.as_deref())?;
     let mut st = s.store();
     let mut u = st.upsells.get(&id).filter(|u| u.test_mode == m.test).cloned().ok_or_else(|| not_found("Upsell"))?;
     if !p.main_product_ids.is_empty() {
@@ -1030,7 +998,6 @@ async fn webhooks_get(State(s): State<S>, Extension(m): Extension<Mode>, Path(id
 
 async fn webhooks_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
     let p: CreateWebhookParams = parse(&body)?;
-    check_url("url", &p.url)?;
     let mut st = s.store();
     let webhook = Webhook {
         id: st.id(),
@@ -1054,9 +1021,6 @@ async fn webhooks_update(
     body: Bytes,
 ) -> Reply {
     let p: UpdateWebhookParams = parse(&body)?;
-    if let Some(url) = &p.url {
-        check_url("url", url)?;
-    }
     let mut st = s.store();
     let w = st.webhooks.get_mut(&id).filter(|w| w.test_mode == m.test).ok_or_else(|| not_found("Webhook"))?;
     if let Some(v) = p.url {
@@ -1155,7 +1119,6 @@ async fn users_me(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
 
 async fn users_update(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
     let p: UpdateUserParams = parse(&body)?;
-    check_currency("currency", p.currency.as_deref())?;
     let mut st = s.store();
     let user = st.user_mut(m.test);
     if let Some(v) = p.first_name {
@@ -1184,8 +1147,6 @@ async fn users_update(State(s): State<S>, Extension(m): Extension<Mode>, body: B
 
 async fn checkout_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
     let p: CreateCheckoutParams = parse(&body)?;
-    check_url("successUrl", &p.success_url)?;
-    check_url("cancelUrl", &p.cancel_url)?;
     let mut st = s.store();
     let product_id: &str = &p.product_id;
     let for_sale = match (st.products.get(product_id), st.offers.get(product_id)) {

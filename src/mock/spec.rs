@@ -434,17 +434,37 @@ fn describe(error: &ValidationError<'_>, prefix: Option<&str>) -> String {
         ValidationErrorKind::Maximum { limit } => format!("{it} must be at most {limit}, got {got}"),
         ValidationErrorKind::ExclusiveMinimum { limit } => format!("{it} must be greater than {limit}, got {got}"),
         ValidationErrorKind::ExclusiveMaximum { limit } => format!("{it} must be less than {limit}, got {got}"),
-        ValidationErrorKind::Format { format } => {
-            let what = match format.as_str() {
-                "uri" => "an absolute URI (https://...)",
-                "email" => "an email address",
-                "date" => "a date (YYYY-MM-DD)",
-                "date-time" => "a date and time (RFC 3339)",
-                other => return format!("{it} must be in the format {other}, got {got}"),
-            };
-            format!("{it} must be {what}, got {got}")
+        ValidationErrorKind::Format { format } => format!("{it} must be {}, got {got}", format_name(format)),
+        ValidationErrorKind::Pattern { pattern } => format!("{it} must match the pattern {pattern}, got {got}"),
+        // `anyOf` of formats (a date, or a date and time): "must be X or Y".
+        ValidationErrorKind::AnyOf { context } => {
+            let formats: Option<Vec<String>> = context
+                .iter()
+                .map(|branch| match branch.as_slice() {
+                    [only] => match only.kind() {
+                        ValidationErrorKind::Format { format } => Some(format_name(format)),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect();
+            match formats {
+                Some(names) if !names.is_empty() => format!("{it} must be {}, got {got}", names.join(" or ")),
+                _ => format!("{it}: {error}"),
+            }
         }
         _ => format!("{it}: {error}"),
+    }
+}
+
+/// A `format` as a reader knows it.
+fn format_name(format: &str) -> String {
+    match format {
+        "uri" => "an absolute URI (https://...)".to_owned(),
+        "email" => "an email address".to_owned(),
+        "date" => "a date (YYYY-MM-DD)".to_owned(),
+        "date-time" => "a date and time (RFC 3339)".to_owned(),
+        other => format!("in the format {other}"),
     }
 }
 
@@ -494,6 +514,37 @@ mod tests {
         assert_eq!(check("POST", "/products", &[], None, "[1]"), ["Request body must be an object, got [1]"]);
         let problems = check("POST", "/webhooks", &[], None, r#"{"url":"https://a.example/h","events":["nope"]}"#);
         assert!(problems[0].starts_with("`events[0]` must be one of order.completed"), "{problems:?}");
+    }
+
+    #[test]
+    fn the_named_rules_of_the_spec_are_checked_with_a_readable_message() {
+        let body = |json: &str| check("POST", "/products", &[], None, json);
+        assert!(body(r#"{"name":"X","price":1,"currency":"eur"}"#).is_empty());
+        assert_eq!(
+            body(r#"{"name":"X","price":1,"currency":"EURO"}"#),
+            [r#"`currency` must match the pattern ^[A-Za-z]{3}$, got "EURO""#]
+        );
+        let refund = |json: &str| check("POST", "/refunds", &[], None, json);
+        assert!(refund(r#"{"orderId":"o1","amount":0.01}"#).is_empty());
+        assert_eq!(refund(r#"{"orderId":"o1","amount":0}"#), ["`amount` must be greater than 0, got 0"]);
+        let hook = |url: &str| {
+            check("POST", "/webhooks", &[], None, &format!(r#"{{"url":{url:?},"events":["order.completed"]}}"#))
+        };
+        assert!(hook("https://a.example/h").is_empty());
+        assert!(hook("HTTP://a.example").is_empty());
+        for refused in ["ftp://a.example/h", "mailto:a@example.com", "https://", "https:///path", "a.example"] {
+            assert!(!hook(refused).is_empty(), "{refused} is not an http(s) URL with a host");
+        }
+        let dates = |q: &str| check("GET", "/orders", &[], Some(q), "");
+        assert!(dates("startDate=2024-02-29&endDate=2024-12-31T23:59:60Z").is_empty());
+        assert!(dates("startDate=2024-01-01T10:00:00.123456%2B02:00").is_empty());
+        assert_eq!(
+            dates("startDate=2023-02-29"),
+            [r#"`startDate` must be a date (YYYY-MM-DD) or a date and time (RFC 3339), got "2023-02-29""#]
+        );
+        let update = |json: &str| check("POST", "/discounts/{id}", &[("id", "d1")], None, json);
+        assert!(update(r#"{"expiration":null}"#).is_empty(), "null removes the expiration");
+        assert_eq!(update(r#"{"code":""}"#), ["`code` must not be empty"]);
     }
 
     #[test]

@@ -35,7 +35,6 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CreateCheckoutParams {
-        ///Where the buyer goes after canceling, an http(s) URL.
         #[serde(rename = "cancelUrl")]
         pub cancel_url: ::std::string::String,
         ///Prefills the buyer's email; `null` for none.
@@ -56,7 +55,6 @@ pub mod types {
         ///A product or a subscription offer, published and active.
         #[serde(rename = "productId")]
         pub product_id: CreateCheckoutParamsProductId,
-        ///Where the buyer goes after paying, an http(s) URL.
         #[serde(rename = "successUrl")]
         pub success_url: ::std::string::String,
     }
@@ -145,7 +143,6 @@ pub mod types {
         pub active: ::std::option::Option<bool>,
         ///What customers enter at checkout.
         pub code: CreateDiscountParamsCode,
-        ///The last day it can be used, an ISO 8601 date (`2024-12-31`; a date and time is read too). `null` or absent: it never expires.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expiration: ::std::option::Option<::std::string::String>,
         ///The products it applies to, at least one.
@@ -319,7 +316,6 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub cta_text: ::std::option::Option<::std::string::String>,
-        ///A 3-letter ISO 4217 code (USD). Default the account's currency, USD.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -781,7 +777,6 @@ pub mod types {
         ///Products whose purchase triggers this upsell, at least one.
         #[serde(rename = "mainProductIds")]
         pub main_product_ids: ::std::vec::Vec<::std::string::String>,
-        ///Default "Upsell".
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Headline text.
@@ -1046,7 +1041,6 @@ pub mod types {
         pub description: ::std::option::Option<::std::string::String>,
         ///The events to receive, at least one.
         pub events: ::std::vec::Vec<crate::enums::WebhookEvent>,
-        ///The endpoint, an http(s) URL.
         pub url: ::std::string::String,
     }
     impl CreateWebhookParams {
@@ -1576,7 +1570,6 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct SubscriptionFilter {
-        ///Only subscriptions created on or before this ISO 8601 date (the whole day).
         #[serde(
             rename = "endDate",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1591,7 +1584,6 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub page_size: ::std::option::Option<::std::num::NonZeroU32>,
-        ///Only subscriptions created on or after this ISO 8601 date.
         #[serde(
             rename = "startDate",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1698,10 +1690,8 @@ pub mod types {
     pub struct UpdateDiscountParams {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        ///Must not be empty, nor another discount's code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
-        ///An ISO 8601 date, as on create; `null` removes the expiration.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expiration: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1710,7 +1700,6 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub main_product_ids: ::std::vec::Vec<::std::string::String>,
-        ///Must not be empty.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1739,13 +1728,11 @@ pub mod types {
     pub struct UpdateProductParams {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        ///A 3-letter ISO 4217 code (USD).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
         ///`null` removes the description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
-        ///Must not be empty.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1777,7 +1764,6 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub main_product_ids: ::std::vec::Vec<::std::string::String>,
-        ///Must not be empty.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///`null` removes it.
@@ -1836,7 +1822,6 @@ pub mod types {
         pub contact_email: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country: ::std::option::Option<::std::string::String>,
-        ///A 3-letter ISO 4217 code (USD).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1876,7 +1861,6 @@ pub mod types {
         ///The events to receive, at least one. Free strings: the API takes any name here (its own documentation passes names that are not values of WebhookEvent); a name no event has receives nothing.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub events: ::std::vec::Vec<::std::string::String>,
-        ///The endpoint, an http(s) URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
     }

@@ -166,10 +166,30 @@ pub fn lint(spec: &Value) -> Vec<Problem> {
         problem("/components/schemas", "has no ErrorBody schema".into());
     }
 
-    // Keywords the generator cannot carry into Rust (see scripts/fuzz-allowlist.toml for the rules they would
-    // have said): typify makes `format: date`/`date-time` chrono types and `pattern` a regress-checked newtype,
-    // and the crate depends on neither. The fake server checks those rules by hand instead.
+    // Keywords the generator cannot carry into Rust: typify makes `format: date`/`date-time` chrono types and
+    // `pattern` a regress-checked newtype, and the crate depends on neither. They belong to the named schemas
+    // that say `x-sdk-type` (build.rs generates those as the type it names), and nowhere else.
     untranslatable(spec, "", &mut problem);
+    for (name, schema) in spec.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten() {
+        let Some(sdk_type) = schema.get("x-sdk-type") else { continue };
+        let expected = match sdk_type.as_str() {
+            Some("String") => "string",
+            Some("Money") => "number",
+            _ => {
+                problem(
+                    &format!("/components/schemas/{}/x-sdk-type", escape(name)),
+                    format!("must be Money or String, got {sdk_type}"),
+                );
+                continue;
+            }
+        };
+        if schema.get("type").and_then(Value::as_str) != Some(expected) {
+            problem(
+                &format!("/components/schemas/{}/type", escape(name)),
+                format!("x-sdk-type {sdk_type} needs type: {expected}"),
+            );
+        }
+    }
 
     // Unused components.
     let text = spec.to_string();
@@ -194,12 +214,16 @@ pub fn lint(spec: &Value) -> Vec<Problem> {
 fn untranslatable(value: &Value, pointer: &str, problem: &mut impl FnMut(&str, String)) {
     match value {
         Value::Object(map) => {
+            if map.contains_key("x-sdk-type") {
+                // Generated as the type it names: its rules stay in the spec, out of the Rust types.
+                return;
+            }
             if let Some(format @ ("date" | "date-time")) = map.get("format").and_then(Value::as_str) {
                 problem(
                     &format!("{pointer}/format"),
                     format!(
-                        "format: {format} makes typify generate chrono types, which the crate does not use: keep the \
-                         string, say the format in the description, check it in the fake server by hand"
+                        "format: {format} makes typify generate chrono types, which the crate does not use: use a \
+                         named schema with `x-sdk-type: String`, which build.rs generates as a String"
                     ),
                 );
             }
@@ -207,7 +231,7 @@ fn untranslatable(value: &Value, pointer: &str, problem: &mut impl FnMut(&str, S
                 problem(
                     &format!("{pointer}/pattern"),
                     "pattern makes typify generate a newtype checked with the regress crate, which the crate does \
-                     not depend on: say the rule in the description, check it in the fake server by hand"
+                     not depend on: use a named schema with `x-sdk-type: String`, which build.rs generates as a String"
                         .into(),
                 );
             }

@@ -263,6 +263,28 @@ mod tests {
     }
 
     #[test]
+    fn patterns_and_dates_belong_to_schemas_with_an_sdk_type() {
+        let mut bad = spec();
+        let product = &mut bad["components"]["schemas"]["CreateProductParams"]["properties"];
+        product["slug"] = serde_json::json!({"type": "string", "pattern": "^[a-z-]+$"});
+        product["subtitle"] = serde_json::json!({"type": "string", "format": "date-time"});
+        bad["components"]["schemas"]["Currency"]["x-sdk-type"] = "Decimal".into();
+        bad["components"]["schemas"]["IsoDate"]["type"] = "number".into();
+        let problems: Vec<String> =
+            lint::lint(&bad).into_iter().map(|p| format!("{} {}", p.pointer, p.message)).collect();
+        for expected in [
+            "/components/schemas/CreateProductParams/properties/slug/pattern",
+            "/components/schemas/CreateProductParams/properties/subtitle/format",
+            "/components/schemas/Currency/x-sdk-type must be Money or String, got \"Decimal\"",
+            "/components/schemas/IsoDate/type x-sdk-type \"String\" needs type: string",
+        ] {
+            assert!(problems.iter().any(|p| p.starts_with(expected)), "{expected:?} not in {problems:#?}");
+        }
+        // The shipped spec's own patterns and dates are all inside such schemas.
+        assert!(lint::lint(&spec()).is_empty());
+    }
+
+    #[test]
     fn diff_flags_breaking_changes() {
         let old = surface::surface(&spec());
         let mut edited = spec();

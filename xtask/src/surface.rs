@@ -8,15 +8,21 @@ use serde_json::{json, Map, Value};
 use crate::lint::{operations, resolve, success_schema};
 
 /// A short, stable rendering of a schema's type: `string`, `integer(uint32)`, `array<Product>`, `Product`...
-fn type_of(schema: &Value) -> String {
+/// A named schema that says `x-sdk-type` is shown as the type SDK users get (`string`, `Money`), whatever rules it
+/// carries for the API.
+fn type_of(spec: &Value, schema: &Value) -> String {
     if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
+        if let Some(sdk_type) = resolve(spec, schema).get("x-sdk-type").and_then(Value::as_str) {
+            return if sdk_type == "String" { "string".to_owned() } else { sdk_type.to_owned() };
+        }
         return r.rsplit('/').next().unwrap_or(r).to_owned();
     }
+    let of = |s: &Value| type_of(spec, s);
     if let Some(variants) = schema.get("oneOf").or_else(|| schema.get("anyOf")).and_then(Value::as_array) {
-        return format!("oneOf<{}>", variants.iter().map(type_of).collect::<Vec<_>>().join("|"));
+        return format!("oneOf<{}>", variants.iter().map(of).collect::<Vec<_>>().join("|"));
     }
     let base = match schema.get("type").and_then(Value::as_str) {
-        Some("array") => format!("array<{}>", schema.get("items").map(type_of).unwrap_or_else(|| "any".into())),
+        Some("array") => format!("array<{}>", schema.get("items").map(of).unwrap_or_else(|| "any".into())),
         Some("object") if schema.get("additionalProperties").is_some() => "map".to_owned(),
         Some(t) => match schema.get("format").and_then(Value::as_str) {
             Some(f) => format!("{t}({f})"),
@@ -42,10 +48,10 @@ pub fn surface(spec: &Value) -> Value {
             let name = p.get("name").and_then(Value::as_str).unwrap_or("?");
             let kind = p.get("in").and_then(Value::as_str).unwrap_or("?");
             let required = p.get("required") == Some(&Value::Bool(true));
-            let ty = p.get("schema").map(type_of).unwrap_or_default();
+            let ty = p.get("schema").map(|s| type_of(spec, s)).unwrap_or_default();
             params.insert(name.to_owned(), json!({"in": kind, "required": required, "type": ty}));
         }
-        let body = op.pointer("/requestBody/content/application~1json/schema").map(type_of);
+        let body = op.pointer("/requestBody/content/application~1json/schema").map(|s| type_of(spec, s));
         ops.insert(
             id,
             json!({
@@ -53,7 +59,7 @@ pub fn surface(spec: &Value) -> Value {
                 "path": path,
                 "parameters": params,
                 "body": body,
-                "response": success_schema(op).map(type_of),
+                "response": success_schema(op).map(|s| type_of(spec, s)),
             }),
         );
     }
@@ -72,12 +78,12 @@ pub fn surface(spec: &Value) -> Value {
             let fields: BTreeMap<_, _> = props
                 .iter()
                 .map(|(field, s)| {
-                    (field.clone(), json!({"type": type_of(s), "required": required.contains(&field.as_str())}))
+                    (field.clone(), json!({"type": type_of(spec, s), "required": required.contains(&field.as_str())}))
                 })
                 .collect();
             json!({"kind": "object", "fields": fields})
         } else {
-            json!({"kind": type_of(schema)})
+            json!({"kind": type_of(spec, schema)})
         };
         schemas.insert(name.clone(), entry);
     }
