@@ -69,6 +69,17 @@ fn csv_field(text: &str) -> String {
     }
 }
 
+/// The text of a value in a CSV cell: as [`cell_text`], except that a string a spreadsheet would run as a formula
+/// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return: a customer's name such as
+/// `=HYPERLINK(...)`) gets a leading `'`, which spreadsheets show as text (OWASP's advice for CSV injection).
+/// Numbers are never touched: `-5` stays a number.
+fn csv_cell(value: Option<&Value>) -> String {
+    match value {
+        Some(Value::String(text)) if text.starts_with(['=', '+', '-', '@', '\t', '\r']) => format!("'{text}"),
+        other => cell_text(other),
+    }
+}
+
 fn csv_line(out: &mut dyn Write, cells: impl Iterator<Item = String>) -> io::Result<()> {
     let line: Vec<String> = cells.map(|c| csv_field(&c)).collect();
     out.write_all(line.join(",").as_bytes())?;
@@ -198,14 +209,14 @@ pub fn render(out: &mut dyn Write, format: Format, response: &Response, value: &
             let columns = csv_columns(response, rows.first());
             csv_line(out, columns.iter().cloned())?;
             for row in rows {
-                csv_line(out, columns.iter().map(|c| cell_text(lookup(row, c))))?;
+                csv_line(out, columns.iter().map(|c| csv_cell(lookup(row, c))))?;
             }
             Ok(())
         }
         (Format::Csv, None) => {
             let columns = csv_columns(response, Some(value));
             csv_line(out, columns.iter().cloned())?;
-            csv_line(out, columns.iter().map(|c| cell_text(lookup(value, c))))
+            csv_line(out, columns.iter().map(|c| csv_cell(lookup(value, c))))
         }
         (Format::Table, Some(rows)) => {
             let grid = Grid::new(response, &rows[..rows.len().min(TABLE_SAMPLE)]);
@@ -256,7 +267,7 @@ impl<'o> StreamWriter<'o> {
                     self.columns = csv_columns(self.response, Some(row));
                     csv_line(self.out, self.columns.iter().cloned())?;
                 }
-                csv_line(self.out, self.columns.iter().map(|c| cell_text(lookup(row, c))))
+                csv_line(self.out, self.columns.iter().map(|c| csv_cell(lookup(row, c))))
             }
             Format::Table => match &self.grid {
                 Some(grid) => grid.row(self.out, row),
@@ -325,6 +336,23 @@ mod tests {
         let mut out = Vec::new();
         f(&mut out).unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn csv_neutralises_formulas_in_strings_and_leaves_numbers_alone() {
+        for formula in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"http://x\",\"y\")"] {
+            let cell = csv_cell(Some(&json!(formula)));
+            assert_eq!(cell, format!("'{formula}"));
+        }
+        for plain in ["a=1", "Ann", "", "1-2", " =x"] {
+            assert_eq!(csv_cell(Some(&json!(plain))), plain);
+        }
+        assert_eq!(csv_cell(Some(&json!(-5))), "-5");
+        assert_eq!(csv_cell(Some(&json!(-0.5))), "-0.5");
+        assert_eq!(csv_cell(None), "");
+        let value = json!({"orders": [{"_id": "o1", "grossAmount": -1, "note": "=cmd|' /C calc'!A0"}]});
+        let csv = text(|out| render(out, Format::Csv, &ORDERS, &value));
+        assert_eq!(csv, "_id,grossAmount,customer.buyerEmail,note\r\no1,-1,,'=cmd|' /C calc'!A0\r\n");
     }
 
     #[test]

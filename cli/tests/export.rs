@@ -182,3 +182,34 @@ fn a_failure_half_way_keeps_what_was_written_and_exits_with_the_error() {
     assert_eq!(rows.len(), 2, "the header and the one order received: {}", run.stdout);
     assert_eq!(rows[1][0], "o1");
 }
+
+/// `--all` with stderr on a terminal (a pseudo-terminal from util-linux's `script`) and stdout in a file: the
+/// progress line is drawn on stderr, ends with the count of every order, and none of it reaches the file.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_progress_line_is_drawn_when_stderr_is_a_terminal() {
+    let fake = Fake::demo();
+    let dir = common::temp_dir("progress");
+    let out = dir.join("orders.csv");
+    let command = format!(
+        "{} orders list --all --page-size 7 --output csv > {}",
+        env!("CARGO_BIN_EXE_pocketsflow"),
+        out.display()
+    );
+    let output = std::process::Command::new("script")
+        .args(["--quiet", "--return", "--command", &command, "/dev/null"])
+        .env("POCKETSFLOW_API_KEY", fake.server.api_key())
+        .env("POCKETSFLOW_BASE_URL", fake.url())
+        .env("POCKETSFLOW_CONFIG", dir.join("no-config.toml"))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("util-linux's `script` runs (it gives the command a terminal)");
+    assert!(output.status.success(), "{output:?}");
+    let terminal = String::from_utf8_lossy(&output.stdout);
+    assert!(terminal.contains("\u{1b}[2K"), "the line is redrawn in place: {terminal:?}");
+    assert!(terminal.contains("260/260 orders"), "the last line counts every order: {terminal:?}");
+    let csv = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(parse_csv(&csv).len(), 261, "a header and 260 orders");
+    assert!(!csv.contains('\u{1b}'), "nothing of the progress line in the output");
+    let _ = std::fs::remove_dir_all(&dir);
+}

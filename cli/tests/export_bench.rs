@@ -136,6 +136,28 @@ fn export_100k_orders_to_csv() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Not a measurement, and run by `cargo test`: 100,000 orders exported to CSV with `--all` from the fixed-answer
+/// server, every row written, and the peak memory of a tenth of them about the same (constant memory).
+#[cfg(unix)]
+#[test]
+fn export_100k_orders_to_csv_in_constant_memory() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let dir = common::temp_dir("export-100k");
+    let base = ["orders", "list", "--all", "--output", "csv", "--page-size", "1000", "--rate-limit", "off"];
+    let run = |orders: u32, file: &str| {
+        let url = fixed_answer_server(&runtime, orders, 1000);
+        let env = [("POCKETSFLOW_API_KEY", "pk_test_export"), ("POCKETSFLOW_BASE_URL", url.as_str())];
+        measure(&base, &env, &dir.join(file))
+    };
+    let tenth = run(10_000, "tenth.csv");
+    let all = run(100_000, "all.csv");
+    assert_eq!(tenth.rows, 10_000);
+    assert_eq!(all.rows, 100_000);
+    assert!(all.peak_rss_kib < tenth.peak_rss_kib + 16 * 1024, "{all:?} vs {tenth:?}");
+    assert!(all.peak_rss_kib < 64 * 1024, "{all:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// A server of `total` orders that builds each page from the spec's example order, without storing any.
 #[cfg(unix)]
 fn fixed_answer_server(runtime: &tokio::runtime::Runtime, total: u32, page_size: u32) -> String {
