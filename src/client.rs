@@ -290,7 +290,8 @@ impl ClientBuilder {
 
     /// Uses your own `reqwest::Client` (proxies, TLS settings, a shared pool). The SDK adds the API key, the
     /// User-Agent and the timeouts to each request, as it does with the client it builds; `connect_timeout`
-    /// is yours to set on it.
+    /// is yours to set on it. Start from [`tls::client_builder`](crate::tls::client_builder) for the SDK's TLS
+    /// settings: with its default features `reqwest` has no crypto provider of its own.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -353,7 +354,7 @@ impl ClientBuilder {
         headers.insert(USER_AGENT, user_agent);
         let http = match self.http_client {
             Some(client) => client,
-            None => reqwest::Client::builder()
+            None => crate::tls::client_builder()?
                 .connect_timeout(self.connect_timeout.unwrap_or(Duration::from_secs(10)))
                 .build()
                 .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))?,

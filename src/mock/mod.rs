@@ -23,7 +23,7 @@
 //! ).await?;
 //! let order = server.complete_checkout(&session.id, "buyer@example.com")?;
 //! let refund = pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone())).await?;
-//! assert_eq!(refund.amount, 20.0);
+//! assert_eq!(refund.amount, pocketsflow::money!(20));
 //! assert!(pf.orders().get(&order.id).await?.is_refunded);
 //! # Ok(()) }
 //! ```
@@ -335,7 +335,12 @@ impl MockServer {
             store: Mutex::new(store),
             faults: Mutex::new(FaultState::default()),
             base_url,
-            http: reqwest::Client::builder().timeout(Duration::from_secs(5)).build().map_err(std::io::Error::other)?,
+            // The SDK's own TLS set-up (src/tls.rs): webhook endpoints may be https.
+            http: crate::tls::client_builder()
+                .map_err(std::io::Error::other)?
+                .timeout(Duration::from_secs(5))
+                .build()
+                .map_err(std::io::Error::other)?,
             requests: Mutex::new(RequestLog::default()),
             strict: AtomicBool::new(false),
             violations: Mutex::new(Violations {

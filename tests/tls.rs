@@ -1,0 +1,120 @@
+//! TLS works whatever rustls crypto provider the process has: the SDK never panics with reqwest's "no
+//! process-level CryptoProvider", and a TLS failure is a typed `Connection` error.
+//!
+//! Each scenario runs in a fresh process (this test binary, re-run for one ignored test), because a process
+//! default provider, once installed, stays for the life of the process. CI runs this file under every feature
+//! combination that matters (see `.ci/run`): the default build (ring, reqwest without a provider), aws-lc-rs
+//! instead of ring (`--no-default-features --features rustls-aws-lc`), and reqwest's own aws-lc-rs enabled by
+//! another crate of the application (`--features reqwest/rustls`).
+
+#![cfg(any(feature = "rustls", feature = "rustls-aws-lc"))]
+
+use std::process::Command;
+use std::time::Duration;
+
+use pocketsflow::Pocketsflow;
+use rustls::crypto::CryptoProvider;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+const SCENARIO: &str = "POCKETSFLOW_TLS_SCENARIO";
+
+/// Runs `scenario` in a fresh process of this test binary and checks that it passed.
+fn in_fresh_process(scenario: &str) {
+    let output = Command::new(std::env::current_exe().expect("the test binary's path"))
+        .args(["--exact", "scenario", "--ignored", "--nocapture", "--test-threads", "1"])
+        .env(SCENARIO, scenario)
+        .output()
+        .expect("the test binary runs again");
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(output.status.success(), "scenario {scenario} failed:\n{text}");
+    assert!(text.contains(&format!("scenario {scenario}: ok")), "scenario {scenario} did not run:\n{text}");
+}
+
+/// A plain-text server on 127.0.0.1: it answers whatever it receives (a TLS ClientHello) with HTTP/1.1.
+async fn plain_server() -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let mut buffer = [0u8; 1024];
+                let _ = socket.read(&mut buffer).await;
+                let _ = socket.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}").await;
+            });
+        }
+    });
+    format!("https://127.0.0.1:{port}")
+}
+
+/// An `https://` call to a server that does not speak TLS ends with a typed connection error.
+async fn https_call_to_a_plain_server_is_a_connection_error() {
+    let url = plain_server().await;
+    let pf = Pocketsflow::builder()
+        .api_key("pk_test_tls")
+        .base_url(&url)
+        .max_retries(0)
+        .timeout(Duration::from_secs(10))
+        .build()
+        .expect("the client builds without a process-level provider");
+    let err = pf.users().me().await.expect_err("a plain-text server cannot complete a TLS handshake");
+    assert!(err.is_connection(), "expected a connection error, got {err}");
+    assert_eq!(err.attempts(), 1);
+}
+
+/// A crypto provider this build has, for a test to install: ring with the `rustls` feature, else aws-lc-rs.
+fn some_provider() -> CryptoProvider {
+    #[cfg(feature = "rustls")]
+    return rustls::crypto::ring::default_provider();
+    #[cfg(not(feature = "rustls"))]
+    return rustls::crypto::aws_lc_rs::default_provider();
+}
+
+/// One scenario, in this process; run by [`in_fresh_process`] only.
+#[test]
+#[ignore = "run by the other tests of this file, each in a fresh process"]
+fn scenario() {
+    let scenario = std::env::var(SCENARIO).expect("run by in_fresh_process, which names the scenario");
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    match scenario.as_str() {
+        "none" => {
+            assert!(CryptoProvider::get_default().is_none(), "a fresh process has no default provider");
+            rt.block_on(https_call_to_a_plain_server_is_a_connection_error());
+            assert!(CryptoProvider::get_default().is_none(), "the SDK installs no process-wide provider");
+        }
+        "installed" => {
+            some_provider().install_default().expect("the first provider installed");
+            rt.block_on(https_call_to_a_plain_server_is_a_connection_error());
+        }
+        "installed_wins" => {
+            // A process default that supports no cipher suite: the SDK must use it (and refuse to build a client
+            // with it, as a configuration error) rather than fall back to its own provider.
+            CryptoProvider { cipher_suites: Vec::new(), ..some_provider() }
+                .install_default()
+                .expect("the first provider installed");
+            let err = Pocketsflow::builder()
+                .api_key("pk_test_tls")
+                .build()
+                .expect_err("no cipher suite: no TLS version can be used");
+            assert!(err.is_config(), "expected a configuration error, got {err}");
+            assert!(err.to_string().contains("TLS"), "{err}");
+        }
+        other => panic!("unknown scenario {other}"),
+    }
+    println!("scenario {scenario}: ok");
+}
+
+#[test]
+fn without_a_process_provider_an_https_call_to_a_plain_server_is_a_typed_connection_error() {
+    in_fresh_process("none");
+}
+
+#[test]
+fn with_a_process_provider_installed_first_the_same_call_is_a_typed_connection_error() {
+    in_fresh_process("installed");
+}
+
+#[test]
+fn the_process_default_provider_wins_over_the_sdks_own() {
+    in_fresh_process("installed_wins");
+}
