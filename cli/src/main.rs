@@ -53,7 +53,7 @@ fn main() -> ExitCode {
             return ExitCode::from(error.exit_code() as u8);
         }
     };
-    let mut secrets: Vec<String> = Vec::new();
+    let secrets = Secrets::default();
     for id in ["api-key"] {
         if let Some(value) = matches.get_one::<String>(id) {
             secrets.push(value.clone());
@@ -65,13 +65,15 @@ fn main() -> ExitCode {
         }
     }
     if matches.get_flag("verbose") {
+        // The redactor shares the list: a key read later from a profile is redacted from the trace too.
         init_tracing(secrets.clone());
     }
-    let result = run(&matches, &mut secrets);
+    let result = run(&matches, &secrets);
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.category() == Category::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
+            let secrets = secrets.snapshot();
             let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
             let line = redact(&format!("error: {error}"), &refs);
             let _ = writeln!(std::io::stderr().lock(), "{line}");
@@ -81,7 +83,22 @@ fn main() -> ExitCode {
 }
 
 /// The trace of `--verbose`: the SDK's request spans and events, on stderr, every line redacted.
-fn init_tracing(secrets: Vec<String>) {
+/// The secrets of this run (keys, webhook secrets), shared by the error line and the trace's redactor: a key
+/// found late (in a profile) is redacted from what is logged after it was found.
+#[derive(Clone, Default)]
+struct Secrets(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl Secrets {
+    fn push(&self, secret: String) {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(secret);
+    }
+
+    fn snapshot(&self) -> Vec<String> {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
+    }
+}
+
+fn init_tracing(secrets: Secrets) {
     use tracing_subscriber::layer::SubscriberExt;
     use tracing_subscriber::util::SubscriberInitExt;
     let filter = tracing_subscriber::filter::Targets::new()
@@ -96,7 +113,7 @@ fn init_tracing(secrets: Vec<String>) {
 
 /// Stderr, one redacted line at a time.
 struct RedactingStderr {
-    secrets: Vec<String>,
+    secrets: Secrets,
     line: Vec<u8>,
 }
 
@@ -110,7 +127,8 @@ impl Write for RedactingStderr {
         if self.line.is_empty() {
             return Ok(());
         }
-        let refs: Vec<&str> = self.secrets.iter().map(String::as_str).collect();
+        let secrets = self.secrets.snapshot();
+        let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
         let text = redact(&String::from_utf8_lossy(&self.line), &refs);
         self.line.clear();
         std::io::stderr().lock().write_all(text.as_bytes())
@@ -140,7 +158,7 @@ fn format(matches: &ArgMatches) -> Format {
     })
 }
 
-fn run(matches: &ArgMatches, secrets: &mut Vec<String>) -> Result<(), CliError> {
+fn run(matches: &ArgMatches, secrets: &Secrets) -> Result<(), CliError> {
     let Some((name, sub)) = matches.subcommand() else {
         return Err(CliError::usage("a command is required (see --help)"));
     };
@@ -201,7 +219,7 @@ fn run(matches: &ArgMatches, secrets: &mut Vec<String>) -> Result<(), CliError> 
     }
 }
 
-fn run_config(matches: &ArgMatches, sub: &ArgMatches, secrets: &mut Vec<String>) -> Result<(), CliError> {
+fn run_config(matches: &ArgMatches, sub: &ArgMatches, secrets: &Secrets) -> Result<(), CliError> {
     let Some((action, args)) = sub.subcommand() else {
         return Err(CliError::usage("config: a command is required (see --help)"));
     };

@@ -166,13 +166,24 @@ fn the_key_never_appears_in_errors_or_traces_even_when_the_server_echoes_it() {
     let url = echoing_server(&runtime);
     // Keys in both forms: one the redaction recognises by its prefix, one it knows only as the key in use.
     for key in ["pk_live_SECRETSECRET0123456789", "custom-key-SECRETSECRET"] {
-        for via_env in [true, false] {
+        for via in ["env", "flag", "profile"] {
             let mut cli = Cli::new();
             let mut args = vec!["--verbose", "--base-url", url.as_str(), "users", "me"];
-            if via_env {
-                cli.env("POCKETSFLOW_API_KEY", key);
-            } else {
-                args.splice(0..0, ["--api-key", key]);
+            match via {
+                "env" => {
+                    cli.env("POCKETSFLOW_API_KEY", key);
+                }
+                "flag" => {
+                    args.splice(0..0, ["--api-key", key]);
+                }
+                _ => {
+                    // Read from the config file's profile, after the trace was set up.
+                    let dir = common::temp_dir("echo-profile");
+                    let config = dir.join("config.toml");
+                    std::fs::write(&config, format!("default_profile = \"p\"\n\n[profiles.p]\napi_key = \"{key}\"\n"))
+                        .unwrap();
+                    cli.env("POCKETSFLOW_CONFIG", &config);
+                }
             }
             let run = cli.run(&args);
             run.code(1);
