@@ -35,9 +35,6 @@ use crate::error::{redact, Category, CliError};
 use crate::output::Format;
 
 fn main() -> ExitCode {
-    // reqwest has no TLS crypto provider of its own here (the SDK configures its client itself): install *ring*
-    // for the other clients of the process. The SDK uses the process default too, when there is one.
-    let _ = rustls::crypto::ring::default_provider().install_default();
     let matches = match commands::build().try_get_matches() {
         Ok(matches) => matches,
         Err(error) => {

@@ -52,8 +52,8 @@ impl Fake {
     }
 }
 
-/// The process-wide TLS crypto provider, as the binary installs it: the fake server's webhook client and the
-/// tests' own `reqwest` clients need one (`reqwest` has none of its own in this workspace).
+/// A process-wide TLS crypto provider for the tests' own `reqwest` clients: with the SDK's default features
+/// `reqwest` has none of its own (the SDK and the binary use `pocketsflow::tls::client_builder`).
 pub fn install_crypto_provider() {
     let _ = rustls::crypto::ring::default_provider().install_default();
 }
