@@ -136,7 +136,11 @@ impl Pocketsflow {
         &self,
         send: impl AsyncFnOnce(&raw::Client) -> std::result::Result<ResponseValue<T>, raw::Error<crate::types::ErrorBody>>,
     ) -> Result<T> {
-        let raw = self.raw();
+        let raw = raw::Client::new_with_client(
+            &self.inner.base_url,
+            self.inner.http.clone(),
+            CallContext::for_call(self.inner.shared.clone(), self.options.clone()),
+        );
         let result = send(&raw).await;
         raw.inner.finish(result)
     }
@@ -347,17 +351,24 @@ impl ClientBuilder {
             }
         }
 
-        // The key and User-Agent travel the same way whoever built the `reqwest::Client`: the transport's
-        // `pre` hook adds them to each request, and each attempt carries its own timeout.
+        // The key and User-Agent travel whoever built the `reqwest::Client`. A client the SDK builds sends them as
+        // its default headers and applies the call's timeout, as a bare `reqwest` user would set it up; with a
+        // client handed over, the transport's `pre` hook adds them to each request, and each attempt carries its
+        // own timeout (see `transport`).
         let mut headers = HeaderMap::new();
         headers.insert(AUTHORIZATION, auth);
         headers.insert(USER_AGENT, user_agent);
-        let http = match self.http_client {
-            Some(client) => client,
-            None => crate::tls::client_builder()?
-                .connect_timeout(self.connect_timeout.unwrap_or(Duration::from_secs(10)))
-                .build()
-                .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))?,
+        let (http, client_timeout) = match self.http_client {
+            Some(client) => (client, None),
+            None => {
+                let client = crate::tls::client_builder()?
+                    .default_headers(headers.clone())
+                    .connect_timeout(self.connect_timeout.unwrap_or(Duration::from_secs(10)))
+                    .timeout(timeout)
+                    .build()
+                    .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))?;
+                (client, Some(timeout))
+            }
         };
         let shared = Shared {
             headers,
@@ -368,6 +379,7 @@ impl ClientBuilder {
                 max_response_bytes,
             },
             pacer: self.rate_limit.map(Pacer::new),
+            client_timeout,
         };
         Ok(Pocketsflow {
             inner: Arc::new(ClientInner {

@@ -6,6 +6,17 @@
 //! call, a size cap on every answer, and the observation of the final answer so that errors can be mapped
 //! faithfully (status and raw body of an error answer, even an HTML page the spec does not describe).
 //! Nothing in this module knows about individual operations.
+//!
+//! ## What a call costs
+//!
+//! The SDK's own work per call is measured against a bare `reqwest` call decoding into the same types
+//! (`scripts/bench-cost.sh`; the README's Performance section has the ratios). What keeps it small:
+//! - when the SDK builds the `reqwest::Client`, the key and the User-Agent are its default headers and the
+//!   call's timeout is its timeout, as a bare `reqwest` user would configure it; a first attempt then needs no
+//!   timeout of its own (one that waited for pacing, a retry, or a call with other timeouts gets one);
+//! - the copy kept for a retry holds the method, URL, headers and body only, not `reqwest`'s extension maps;
+//! - the whole answer is read once here, and handed on with its own URL (nothing is parsed again); the SDK's
+//!   own calls, which never read an answer's headers, hand them on only inside an error.
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -33,11 +44,21 @@ pub(crate) struct Shared {
     pub(crate) settings: Settings,
     /// Client-side pacing, when enabled.
     pub(crate) pacer: Option<Pacer>,
+    /// Set when the SDK built the `reqwest::Client`: it then sends [`Shared::headers`] as its default headers,
+    /// and applies this timeout to each request that sets none.
+    pub(crate) client_timeout: Option<Duration>,
+}
+
+impl Shared {
+    /// Whether the SDK built the `reqwest::Client` (with the default headers and the timeout above).
+    fn client_is_ours(&self) -> bool {
+        self.client_timeout.is_some()
+    }
 }
 
 impl Default for Shared {
     fn default() -> Self {
-        Shared { headers: HeaderMap::new(), settings: Settings::default(), pacer: None }
+        Shared { headers: HeaderMap::new(), settings: Settings::default(), pacer: None, client_timeout: None }
     }
 }
 
@@ -85,14 +106,35 @@ impl Settings {
 
 /// The `inner` value of the generated [`raw::Client`](crate::raw::Client): what one call shares with the hooks.
 ///
-/// A fresh context is made for every call, so observations never leak between concurrent calls.
-/// `CallContext::default()` gives the plain behaviour, for those who build a `raw::Client` themselves.
-#[derive(Clone, Default)]
+/// A fresh context is made for every call, so observations never leak between concurrent calls; a clone
+/// starts with a fresh observation too. `CallContext::default()` gives the plain behaviour, for those who build
+/// a `raw::Client` themselves.
 pub struct CallContext {
     shared: Arc<Shared>,
     options: Option<Arc<RequestOptions>>,
     settings: Settings,
-    observed: Arc<Mutex<Observed>>,
+    /// Whether the caller of the generated code reads the answer's headers: `true` for the [`raw`](crate::raw)
+    /// client (its `ResponseValue` carries them), `false` for the SDK's own calls.
+    keep_headers: bool,
+    observed: Mutex<Observed>,
+}
+
+impl Default for CallContext {
+    fn default() -> Self {
+        CallContext::new(Arc::default(), None)
+    }
+}
+
+impl Clone for CallContext {
+    fn clone(&self) -> Self {
+        CallContext {
+            shared: self.shared.clone(),
+            options: self.options.clone(),
+            settings: self.settings,
+            keep_headers: self.keep_headers,
+            observed: Mutex::default(),
+        }
+    }
 }
 
 impl std::fmt::Debug for CallContext {
@@ -129,15 +171,23 @@ struct Answer {
     status: StatusCode,
     headers: HeaderMap,
     version: http::Version,
+    /// The URL that answered, handed on so that `reqwest` need not parse a stand-in.
+    url: Option<reqwest::Url>,
     body: Bytes,
 }
 
 impl Answer {
     fn into_response(self) -> reqwest::Response {
-        let mut response = http::Response::new(self.body);
-        *response.status_mut() = self.status;
-        *response.headers_mut() = self.headers;
-        *response.version_mut() = self.version;
+        use reqwest::ResponseBuilderExt;
+        let Answer { status, headers, version, url, body } = self;
+        let builder = http::Response::builder().status(status).version(version);
+        let builder = match url {
+            Some(url) => builder.url(url),
+            None => builder,
+        };
+        // The builder fails only on a part that did not convert; these are typed already.
+        let mut response = builder.body(body.clone()).unwrap_or_else(|_| http::Response::new(body));
+        *response.headers_mut() = headers;
         reqwest::Response::from(response)
     }
 
@@ -147,13 +197,53 @@ impl Answer {
             status: StatusCode::INTERNAL_SERVER_ERROR,
             headers: HeaderMap::new(),
             version: http::Version::HTTP_11,
+            url: None,
             body: Bytes::from_static(b"{}"),
         }
         .into_response()
     }
 }
 
+/// What another attempt needs, copied before a request is sent (sending consumes it): its method, URL,
+/// headers, version and body. `reqwest::Request::try_clone` would also create and copy the request's extension
+/// maps, which hold nothing the SDK sets before this copy.
+struct Spare {
+    method: Method,
+    url: reqwest::Url,
+    headers: HeaderMap,
+    version: http::Version,
+    body: Option<Bytes>,
+}
+
+impl Spare {
+    /// `None` when the body is a stream, which cannot be sent twice: then there is no retry. The SDK's bodies
+    /// are always in memory.
+    fn of(request: &reqwest::Request) -> Option<Spare> {
+        let body = match request.body() {
+            Some(body) => Some(Bytes::copy_from_slice(body.as_bytes()?)),
+            None => None,
+        };
+        Some(Spare {
+            method: request.method().clone(),
+            url: request.url().clone(),
+            headers: request.headers().clone(),
+            version: request.version(),
+            body,
+        })
+    }
+
+    fn into_request(self) -> reqwest::Request {
+        let mut request = reqwest::Request::new(self.method, self.url);
+        *request.headers_mut() = self.headers;
+        *request.version_mut() = self.version;
+        *request.body_mut() = self.body.map(reqwest::Body::from);
+        request
+    }
+}
+
 /// How one attempt ended.
+// Every call ends with an `Answer`: boxing it would cost each call an allocation to save stack space.
+#[allow(clippy::large_enum_variant)]
 enum Outcome {
     Answer(Answer),
     TooLarge(StatusCode),
@@ -182,9 +272,15 @@ impl RetryReason {
 }
 
 impl CallContext {
+    /// The context of the [`raw`](crate::raw) client: answers keep their headers.
     pub(crate) fn new(shared: Arc<Shared>, options: Option<Arc<RequestOptions>>) -> Self {
         let settings = shared.settings.with(options.as_deref());
-        CallContext { shared, options, settings, observed: Arc::default() }
+        CallContext { shared, options, settings, keep_headers: true, observed: Mutex::default() }
+    }
+
+    /// The context of one of the SDK's own calls, whose answers' headers nobody reads.
+    pub(crate) fn for_call(shared: Arc<Shared>, options: Option<Arc<RequestOptions>>) -> Self {
+        CallContext { keep_headers: false, ..CallContext::new(shared, options) }
     }
 
     fn observe(&self, update: impl FnOnce(&mut Observed)) {
@@ -257,13 +353,17 @@ impl CallContext {
         let idempotent = matches!(*request.method(), Method::GET | Method::PUT | Method::DELETE | Method::HEAD);
         let mut request = request;
         let mut attempt = 0u32;
+        // A first attempt that did not wait needs no timeout of its own when the client applies the call's.
+        let mut needs_timeout =
+            settings.attempt_timeout.is_some() || self.shared.client_timeout != Some(settings.timeout);
         // `None` when the deadline passed before an attempt could be made.
-        let outcome = async {
+        let attempts = async {
             loop {
                 if let Some(pacer) = &self.shared.pacer {
                     let left = deadline.saturating_duration_since(Instant::now());
-                    match tokio::time::timeout(left, pacer.acquire()).await {
+                    match Box::pin(tokio::time::timeout(left, pacer.acquire())).await {
                         Ok(waited) if !waited.is_zero() => {
+                            needs_timeout = true;
                             tracing::debug!(
                                 waited_ms = waited.as_millis() as u64,
                                 "paced by the client-side rate limit"
@@ -276,9 +376,11 @@ impl CallContext {
                 attempt += 1;
                 // A copy for the next attempt, only while one is possible. Bodies here are in memory, so a
                 // clone always succeeds; without one, there is no retry.
-                let spare = if attempt <= policy.max_retries { request.try_clone() } else { None };
-                let left = deadline.saturating_duration_since(Instant::now());
-                *request.timeout_mut() = Some(settings.attempt_timeout.map_or(left, |limit| limit.min(left)));
+                let spare = if attempt <= policy.max_retries { Spare::of(&request) } else { None };
+                if needs_timeout || attempt > 1 {
+                    let left = deadline.saturating_duration_since(Instant::now());
+                    *request.timeout_mut() = Some(settings.attempt_timeout.map_or(left, |limit| limit.min(left)));
+                }
                 let outcome = attempt_once(client, request, settings.max_response_bytes).await;
                 let Some(reason) = retry_reason(&outcome, idempotent, policy.retry_non_idempotent) else {
                     return Some(outcome);
@@ -313,12 +415,12 @@ impl CallContext {
                     delay_ms = delay.as_millis() as u64,
                     "retrying pocketsflow request"
                 );
-                tokio::time::sleep(delay).await;
-                request = spare;
+                Box::pin(tokio::time::sleep(delay)).await;
+                request = spare.into_request();
             }
-        }
-        .instrument(span.clone())
-        .await;
+        };
+        // A span no subscriber wants is not entered at every poll.
+        let outcome = if span.is_disabled() { attempts.await } else { attempts.instrument(span.clone()).await };
         span.record("attempts", attempt);
         span.record("elapsed_ms", started.elapsed().as_millis() as u64);
         let (verdict, status, result) = match outcome {
@@ -327,11 +429,14 @@ impl CallContext {
             Some(Outcome::TooLarge(status)) => {
                 (Some(Verdict::TooLarge(status, settings.max_response_bytes)), Some(status), Ok(Answer::placeholder()))
             }
-            Some(Outcome::Answer(answer)) => {
+            Some(Outcome::Answer(mut answer)) => {
                 let status = answer.status;
-                // Copies (cheap: `Bytes` is shared) only for an error answer.
-                let verdict = (!status.is_success())
-                    .then(|| Verdict::Failure(status, answer.headers.clone(), answer.body.clone()));
+                // An error answer is kept for the error (the body is shared, not copied). The generated code
+                // gets the headers only when its caller reads them.
+                let taken = (!self.keep_headers).then(|| std::mem::take(&mut answer.headers));
+                let verdict = (!status.is_success()).then(|| {
+                    Verdict::Failure(status, taken.unwrap_or_else(|| answer.headers.clone()), answer.body.clone())
+                });
                 (verdict, Some(status), Ok(answer.into_response()))
             }
         };
@@ -369,6 +474,7 @@ async fn attempt_once(client: &reqwest::Client, request: reqwest::Request, limit
     }
     let headers = std::mem::take(response.headers_mut());
     let version = response.version();
+    let url = Some(response.url().clone());
     // Read the whole body here, once, chunk by chunk so that nothing beyond the limit is ever held: an error
     // body is kept for the error, a body cut mid-way is a failed attempt (retryable for idempotent calls),
     // and an empty 2xx body (valid for this API) is presented as `{}`, as the Node SDK does.
@@ -406,7 +512,7 @@ async fn attempt_once(client: &reqwest::Client, request: reqwest::Request, limit
     let body = if rest.is_empty() { first.unwrap_or_default() } else { Bytes::from(rest) };
     let body =
         if status.is_success() && body.iter().all(u8::is_ascii_whitespace) { Bytes::from_static(b"{}") } else { body };
-    Outcome::Answer(Answer { status, headers, version, body })
+    Outcome::Answer(Answer { status, headers, version, url, body })
 }
 
 /// Whether an attempt's outcome may be retried, and why. The heart of the retry safety rules.
@@ -434,8 +540,11 @@ impl ClientHooks<CallContext> for crate::raw::Client {
     ) -> std::result::Result<(), progenitor_client::Error<E>> {
         let context = self.inner();
         let headers = request.headers_mut();
-        for (name, value) in &context.shared.headers {
-            headers.insert(name, value.clone());
+        // A client the SDK built sends the key and the User-Agent as its default headers.
+        if !context.shared.client_is_ours() {
+            for (name, value) in &context.shared.headers {
+                headers.insert(name, value.clone());
+            }
         }
         if let Some(options) = &context.options {
             for (name, value) in &options.headers {

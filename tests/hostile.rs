@@ -34,6 +34,8 @@ enum Act {
     Stall,
     /// Read the request and close the connection without a word.
     Drop,
+    /// Wait, then act.
+    Delayed(Duration, Box<Act>),
 }
 
 fn status(code: u16) -> Act {
@@ -107,6 +109,13 @@ async fn serve(mut socket: TcpStream, targets: Arc<Mutex<Vec<String>>>, script: 
                 script.front().cloned().unwrap_or(Act::Drop)
             }
         };
+        let act = match act {
+            Act::Delayed(wait, act) => {
+                tokio::time::sleep(wait).await;
+                *act
+            }
+            act => act,
+        };
         match act {
             Act::Answer(code, headers, body) => {
                 let mut text = format!(
@@ -126,7 +135,7 @@ async fn serve(mut socket: TcpStream, targets: Arc<Mutex<Vec<String>>>, script: 
                 tokio::time::sleep(Duration::from_secs(30)).await;
                 return;
             }
-            Act::Drop => return,
+            Act::Drop | Act::Delayed(..) => return,
         }
     }
 }
@@ -621,6 +630,35 @@ async fn waiting_for_the_client_side_rate_limit_counts_against_the_timeout() {
     assert_eq!(err.attempts(), 0, "nothing was sent");
     assert!(started.elapsed() < Duration::from_millis(1000));
     assert_eq!(server.targets().len(), 1);
+}
+
+/// The client's `timeout` and a per-request one: a longer one given per request wins over the client's, and an
+/// attempt after a wait for pacing gets only what is left of the call's.
+#[tokio::test]
+async fn a_per_request_timeout_longer_than_the_clients_wins_and_pacing_leaves_the_rest() {
+    let slow = Act::Delayed(Duration::from_millis(600), Box::new(Outcome::Ok.act()));
+    let server = Scripted::start(vec![slow]).await;
+    let pf = client(&server.url).timeout(Duration::from_millis(200)).max_retries(0).build().unwrap();
+    assert!(pf.users().me().await.unwrap_err().is_timeout(), "600 ms is past the client's 200 ms");
+    let patient = pf.with_options(pocketsflow::RequestOptions::new().timeout(Duration::from_secs(3)));
+    patient.users().me().await.expect("the per-request 3 s wins over the client's 200 ms");
+
+    // One request every 500 ms: the second call waits about 500 ms of its 900 ms, then its attempt stalls.
+    let server = Scripted::start(vec![Outcome::Ok.act(), Act::Stall]).await;
+    let pf = client(&server.url)
+        .rate_limit(RateLimit { per_minute: 120, burst: 1 })
+        .timeout(Duration::from_millis(900))
+        .max_retries(0)
+        .build()
+        .unwrap();
+    pf.users().me().await.unwrap();
+    let started = Instant::now();
+    let err = pf.users().me().await.unwrap_err();
+    let elapsed = started.elapsed();
+    assert!(err.is_timeout(), "{err}");
+    assert_eq!(err.attempts(), 1);
+    assert!(elapsed >= Duration::from_millis(850), "the call ended early: {elapsed:?}");
+    assert!(elapsed < Duration::from_millis(1300), "the attempt after pacing got a whole timeout: {elapsed:?}");
 }
 
 #[test]

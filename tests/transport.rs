@@ -82,6 +82,43 @@ async fn post_is_never_repeated_after_a_5xx_unless_opted_in() {
     assert_eq!(server.request_count("POST", "/products"), 2);
 }
 
+/// The copy kept for a retry is the request itself: the same method, URL, headers (the key, the User-Agent, the
+/// generated ones and per-request ones, each exactly once) and body.
+#[tokio::test]
+async fn a_retried_request_is_the_same_request_with_each_header_once() {
+    let server = wiremock::MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(429).set_body_json(json!({"message": "slow down"})))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(any()).respond_with(ResponseTemplate::new(201).set_body_json(example("Product"))).mount(&server).await;
+    let pf = client(&server.uri()).with_options(RequestOptions::new().header("x-request-id", "job-7").unwrap());
+    pf.products().create(create()).await.unwrap();
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests.len(), 2, "the 429 was retried once");
+    let (first, second) = (&requests[0], &requests[1]);
+    assert_eq!((first.method.as_str(), first.url.as_str()), (second.method.as_str(), second.url.as_str()));
+    assert_eq!(first.body, second.body);
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&second.body).unwrap(),
+        json!({"name": "Ebook", "price": 9})
+    );
+    for request in [first, second] {
+        for (name, value) in [
+            ("authorization", format!("Bearer {}", pocketsflow::mock::TEST_API_KEY)),
+            ("user-agent", pocketsflow::USER_AGENT_VALUE.to_owned()),
+            ("content-type", "application/json".to_owned()),
+            ("accept", "application/json".to_owned()),
+            ("x-request-id", "job-7".to_owned()),
+        ] {
+            let values: Vec<_> = request.headers.get_all(name).iter().map(|v| v.to_str().unwrap()).collect();
+            assert_eq!(values, [value.as_str()], "{name} is sent exactly once, on every attempt");
+        }
+    }
+    assert_eq!(first.headers.len(), second.headers.len(), "{:?}\n{:?}", first.headers, second.headers);
+}
+
 #[tokio::test]
 async fn post_is_retried_when_rate_limited_honouring_retry_after() {
     let server = MockServer::start().await;
@@ -342,4 +379,38 @@ async fn list_all_stops_at_the_first_error() {
     let err = stream.next().await.unwrap().unwrap_err();
     assert!(matches!(err.kind(), ErrorKind::Api(api) if api.status() == 500));
     assert!(stream.next().await.is_none(), "the stream ends after an error");
+}
+
+/// The raw client's answers keep their headers, on success and on error (the SDK's own calls read only what
+/// an error needs, such as `Retry-After`).
+#[tokio::test]
+async fn the_raw_client_keeps_the_answers_headers() {
+    let server = wiremock::MockServer::start().await;
+    Mock::given(wiremock::matchers::path("/products"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])).insert_header("x-trace", "t-1"))
+        .mount(&server)
+        .await;
+    Mock::given(wiremock::matchers::path("/orders/o1"))
+        .respond_with(
+            ResponseTemplate::new(404)
+                .set_body_json(json!({"message": "no such order", "code": "NOT_FOUND"}))
+                .insert_header("x-trace", "t-2"),
+        )
+        .mount(&server)
+        .await;
+    let pf = client(&server.uri());
+    let answer = pf.raw().products_list().send().await.unwrap();
+    assert_eq!(answer.headers()["x-trace"], "t-1");
+    assert_eq!(answer.headers()["content-type"], "application/json");
+    match pf.raw().orders_get().id("o1").send().await {
+        Err(pocketsflow::raw::Error::ErrorResponse(answer)) => {
+            assert_eq!(answer.status().as_u16(), 404);
+            assert_eq!(answer.headers()["x-trace"], "t-2");
+            assert_eq!(answer.message.as_deref(), Some("no such order"));
+        }
+        other => panic!("expected the 404 as an error response, got {other:?}"),
+    }
+    let err = pf.orders().get("o1").await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
+    assert_eq!(err.api().and_then(|api| api.code()), Some("NOT_FOUND"));
 }
