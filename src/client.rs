@@ -293,8 +293,8 @@ impl ClientBuilder {
     }
 
     /// Uses your own `reqwest::Client` (proxies, TLS settings, a shared pool). The SDK adds the API key, the
-    /// User-Agent and the timeouts to each request, as it does with the client it builds; `connect_timeout`
-    /// is yours to set on it. Start from [`tls::client_builder`](crate::tls::client_builder) for the SDK's TLS
+    /// User-Agent and the timeouts to each of its requests, so they travel as with the client it builds (which
+    /// carries them as its own defaults); `connect_timeout` is yours to set on it. Start from [`tls::client_builder`](crate::tls::client_builder) for the SDK's TLS
     /// settings: with its default features `reqwest` has no crypto provider of its own.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
