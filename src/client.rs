@@ -202,7 +202,7 @@ pub(crate) fn check_id(what: &str, id: &str) -> Result<()> {
 /// | [`user_agent`](ClientBuilder::user_agent) | `pocketsflow-rust/<version>` |
 /// | [`retry`](ClientBuilder::retry) / [`max_retries`](ClientBuilder::max_retries) | 2 retries, 0.5 s base, 8 s cap, safe for `POST` ([`RetryPolicy`]) |
 /// | [`rate_limit`](ClientBuilder::rate_limit) | off; [`RateLimit::DOCUMENTED`] paces to 100 a minute |
-/// | [`http_client`](ClientBuilder::http_client) | a `reqwest::Client` built from the above |
+/// | [`http_client`](ClientBuilder::http_client) | a `reqwest::Client` built from the above, following no redirect |
 ///
 /// ```no_run
 /// use std::time::Duration;
@@ -294,7 +294,8 @@ impl ClientBuilder {
 
     /// Uses your own `reqwest::Client` (proxies, TLS settings, a shared pool). The SDK adds the API key, the
     /// User-Agent and the timeouts to each of its requests, so they travel as with the client it builds (which
-    /// carries them as its own defaults); `connect_timeout` is yours to set on it. Start from [`tls::client_builder`](crate::tls::client_builder) for the SDK's TLS
+    /// carries them as its own defaults); `connect_timeout` and the redirect policy are yours to set on it (the
+    /// client the SDK builds follows no redirect: a 3xx answer is an [`Api`](crate::ErrorKind::Api) error). Start from [`tls::client_builder`](crate::tls::client_builder) for the SDK's TLS
     /// settings: with its default features `reqwest` has no crypto provider of its own.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
@@ -361,7 +362,10 @@ impl ClientBuilder {
         let (http, client_timeout) = match self.http_client {
             Some(client) => (client, None),
             None => {
+                // The API never redirects: a 3xx is reported as the answer it is, so that no request (with
+                // its body) goes where a server, rather than the base URL, says.
                 let client = crate::tls::client_builder()?
+                    .redirect(reqwest::redirect::Policy::none())
                     .default_headers(headers.clone())
                     .connect_timeout(self.connect_timeout.unwrap_or(Duration::from_secs(10)))
                     .timeout(timeout)

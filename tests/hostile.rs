@@ -854,6 +854,29 @@ async fn an_item_on_many_consecutive_pages_is_yielded_once() {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// 7. A redirect is an answer, never followed: nothing goes where the base URL did not say.
+
+#[tokio::test]
+async fn a_redirect_is_an_error_answer_and_nothing_is_sent_where_it_points() {
+    let elsewhere = Scripted::start(vec![Outcome::Ok.act()]).await;
+    for code in [301u16, 302, 303, 307, 308] {
+        for target in [format!("{}/users/me", elsewhere.url), "/users/me".to_owned()] {
+            let moved = Act::Answer(code, vec![("location", target.clone())], String::new());
+            let server = Scripted::start(vec![moved]).await;
+            let pf = client(&server.url).retry(fast()).build().unwrap();
+            let err = pf.users().me().await.unwrap_err();
+            assert_eq!(err.status().map(|s| s.as_u16()), Some(code), "{code} to {target}: {err}");
+            assert_eq!(err.attempts(), 1, "a redirect is not retried");
+            // A POST would carry its body along a 307 or 308.
+            let err = pf.checkout().create(checkout_params("p1")).await.unwrap_err();
+            assert_eq!(err.status().map(|s| s.as_u16()), Some(code), "{err}");
+            assert_eq!(server.targets(), ["/users/me", "/checkout/sessions"], "{code} to {target} was followed");
+        }
+    }
+    assert!(elsewhere.targets().is_empty(), "a request went where a redirect pointed");
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // 8. Secrets never print, whatever a server echoes.
 
 #[tokio::test]
