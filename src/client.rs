@@ -293,10 +293,11 @@ impl ClientBuilder {
     }
 
     /// Uses your own `reqwest::Client` (proxies, TLS settings, a shared pool). The SDK adds the API key, the
-    /// User-Agent and the timeouts to each of its requests, so they travel as with the client it builds (which
-    /// carries them as its own defaults); `connect_timeout` and the redirect policy are yours to set on it (the
-    /// client the SDK builds follows no redirect: a 3xx answer is an [`Api`](crate::ErrorKind::Api) error). Start from [`tls::client_builder`](crate::tls::client_builder) for the SDK's TLS
-    /// settings: with its default features `reqwest` has no crypto provider of its own.
+    /// User-Agent and the timeouts to each of its requests, as it does with the client it builds;
+    /// `connect_timeout` and the redirect policy are yours to set on it (the client the SDK builds follows no
+    /// redirect: a 3xx answer is an [`Api`](crate::ErrorKind::Api) error). Start from
+    /// [`tls::client_builder`](crate::tls::client_builder) for the SDK's TLS settings: with its default
+    /// features `reqwest` has no crypto provider of its own.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -352,10 +353,10 @@ impl ClientBuilder {
             }
         }
 
-        // The key and User-Agent travel whoever built the `reqwest::Client`. A client the SDK builds sends them as
-        // its default headers and applies the call's timeout, as a bare `reqwest` user would set it up; with a
-        // client handed over, the transport's `pre` hook adds them to each request, and each attempt carries its
-        // own timeout (see `transport`).
+        // The transport's `pre` hook adds the key and the User-Agent to each of the SDK's requests, whoever built
+        // the `reqwest::Client`: never as its default headers, since `raw().client()` hands that client out and
+        // it would then send the key to any host. A client the SDK builds applies the call's timeout itself, as
+        // a bare `reqwest` user would set it up; with a client handed over, each attempt carries its own.
         let mut headers = HeaderMap::new();
         headers.insert(AUTHORIZATION, auth);
         headers.insert(USER_AGENT, user_agent);
@@ -366,7 +367,6 @@ impl ClientBuilder {
                 // its body) goes where a server, rather than the base URL, says.
                 let client = crate::tls::client_builder()?
                     .redirect(reqwest::redirect::Policy::none())
-                    .default_headers(headers.clone())
                     .connect_timeout(self.connect_timeout.unwrap_or(Duration::from_secs(10)))
                     .timeout(timeout)
                     .build()

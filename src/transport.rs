@@ -11,9 +11,10 @@
 //!
 //! The SDK's own work per call is measured against a bare `reqwest` call decoding into the same types
 //! (`scripts/bench-cost.sh`; the README's Performance section has the ratios). What keeps it small:
-//! - when the SDK builds the `reqwest::Client`, the key and the User-Agent are its default headers and the
-//!   call's timeout is its timeout, as a bare `reqwest` user would configure it; a first attempt then needs no
-//!   timeout of its own (one that waited for pacing, a retry, or a call with other timeouts gets one);
+//! - when the SDK builds the `reqwest::Client`, the call's timeout is its timeout, as a bare `reqwest` user
+//!   would configure it; a first attempt then needs no timeout of its own (one that waited for pacing, a
+//!   retry, or a call with other timeouts gets one). The key is not one of its default headers on purpose:
+//!   the client is reachable through [`raw`](crate::raw), and would send the key to any host it is pointed at;
 //! - the copy kept for a retry holds the method, URL, headers and body only, not `reqwest`'s extension maps;
 //! - the whole answer is read once here, and handed on with its own URL (nothing is parsed again); the SDK's
 //!   own calls, which never read an answer's headers, hand them on only inside an error.
@@ -44,16 +45,8 @@ pub(crate) struct Shared {
     pub(crate) settings: Settings,
     /// Client-side pacing, when enabled.
     pub(crate) pacer: Option<Pacer>,
-    /// Set when the SDK built the `reqwest::Client`: it then sends [`Shared::headers`] as its default headers,
-    /// and applies this timeout to each request that sets none.
+    /// Set when the SDK built the `reqwest::Client`: it applies this timeout to each request that sets none.
     pub(crate) client_timeout: Option<Duration>,
-}
-
-impl Shared {
-    /// Whether the SDK built the `reqwest::Client` (with the default headers and the timeout above).
-    fn client_is_ours(&self) -> bool {
-        self.client_timeout.is_some()
-    }
 }
 
 impl Default for Shared {
@@ -540,11 +533,8 @@ impl ClientHooks<CallContext> for crate::raw::Client {
     ) -> std::result::Result<(), progenitor_client::Error<E>> {
         let context = self.inner();
         let headers = request.headers_mut();
-        // A client the SDK built sends the key and the User-Agent as its default headers.
-        if !context.shared.client_is_ours() {
-            for (name, value) in &context.shared.headers {
-                headers.insert(name, value.clone());
-            }
+        for (name, value) in &context.shared.headers {
+            headers.insert(name, value.clone());
         }
         if let Some(options) = &context.options {
             for (name, value) in &options.headers {

@@ -134,3 +134,21 @@ async fn clones_share_configuration() {
     b.unwrap();
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
+
+/// The `reqwest::Client` the raw client hands out (`ClientInfo::client`) carries no key: used for any other
+/// host, it sends nothing of the SDK's configuration.
+#[tokio::test]
+async fn the_http_client_handed_out_by_raw_carries_no_key() {
+    use pocketsflow::raw::ClientInfo;
+    let server = server_answering(200, ResponseTemplateBody::Json(json!([]))).await;
+    let pf = client_for(&server);
+    let http = pf.raw().client().clone();
+    http.get(format!("{}/elsewhere", server.uri())).send().await.unwrap();
+    pf.products().list().await.unwrap();
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests.len(), 2);
+    assert!(requests[0].headers.get("authorization").is_none(), "{:?}", requests[0].headers);
+    assert!(format!("{http:?}").find(API_KEY).is_none());
+    let sent = requests[1].headers.get("authorization").unwrap().to_str().unwrap();
+    assert_eq!(sent, format!("Bearer {API_KEY}"), "the SDK's own requests carry it");
+}
