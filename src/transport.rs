@@ -354,7 +354,7 @@ impl CallContext {
             loop {
                 if let Some(pacer) = &self.shared.pacer {
                     let left = deadline.saturating_duration_since(Instant::now());
-                    match Box::pin(tokio::time::timeout(left, pacer.acquire())).await {
+                    match tokio::time::timeout(left, pacer.acquire()).await {
                         Ok(waited) if !waited.is_zero() => {
                             needs_timeout = true;
                             tracing::debug!(
@@ -408,7 +408,7 @@ impl CallContext {
                     delay_ms = delay.as_millis() as u64,
                     "retrying pocketsflow request"
                 );
-                Box::pin(tokio::time::sleep(delay)).await;
+                tokio::time::sleep(delay).await;
                 request = spare.into_request();
             }
         };
