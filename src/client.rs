@@ -108,11 +108,12 @@ impl Pocketsflow {
     /// The generated client, configured like this one (auth, User-Agent, timeout): the escape hatch for
     /// anything the ergonomic layer does not cover. See [`crate::raw`].
     pub fn raw(&self) -> raw::Client {
-        raw::Client::new_with_client(
-            &self.inner.base_url,
-            self.inner.http.clone(),
-            CallContext::new(self.inner.shared.clone(), self.options.clone()),
-        )
+        self.generated(CallContext::new(self.inner.shared.clone(), self.options.clone()))
+    }
+
+    /// The generated client of this one, with `context` for its calls.
+    fn generated(&self, context: CallContext) -> raw::Client {
+        raw::Client::new_with_client(&self.inner.base_url, self.inner.http.clone(), context)
     }
 
     /// A client whose calls use `options` (timeout, retries, extra headers); it shares this one's connection
@@ -136,11 +137,7 @@ impl Pocketsflow {
         &self,
         send: impl AsyncFnOnce(&raw::Client) -> std::result::Result<ResponseValue<T>, raw::Error<crate::types::ErrorBody>>,
     ) -> Result<T> {
-        let raw = raw::Client::new_with_client(
-            &self.inner.base_url,
-            self.inner.http.clone(),
-            CallContext::for_call(self.inner.shared.clone(), self.options.clone()),
-        );
+        let raw = self.generated(CallContext::for_call(self.inner.shared.clone(), self.options.clone()));
         let result = send(&raw).await;
         raw.inner.finish(result)
     }

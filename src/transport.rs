@@ -173,13 +173,15 @@ impl Answer {
     fn into_response(self) -> reqwest::Response {
         use reqwest::ResponseBuilderExt;
         let Answer { status, headers, version, url, body } = self;
-        let builder = http::Response::builder().status(status).version(version);
-        let builder = match url {
-            Some(url) => builder.url(url),
-            None => builder,
+        // The builder is the one way to hand `reqwest` the URL; it fails only on a part given untyped, and the
+        // URL is typed already.
+        let head = match url {
+            Some(url) => http::Response::builder().url(url).body(()).unwrap_or_default(),
+            None => http::Response::default(),
         };
-        // The builder fails only on a part that did not convert; these are typed already.
-        let mut response = builder.body(body.clone()).unwrap_or_else(|_| http::Response::new(body));
+        let mut response = head.map(|()| body);
+        *response.status_mut() = status;
+        *response.version_mut() = version;
         *response.headers_mut() = headers;
         reqwest::Response::from(response)
     }

@@ -74,13 +74,7 @@ pub async fn run(options: Options) -> Result<(), CliError> {
         .await
         .map_err(|e| CliError::usage(format!("cannot listen on 127.0.0.1:{}: {e}", options.port)))?;
     let addr = listener.local_addr().map_err(|e| CliError::internal(e.to_string()))?;
-    // The SDK's TLS set-up: reqwest has no crypto provider of its own with the SDK's default features.
-    let http = pocketsflow::tls::client_builder()
-        .map_err(|e| CliError::internal(format!("cannot set up TLS: {e}")))?
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(30))
-        .build()
-        .map_err(|e| CliError::internal(format!("cannot build the HTTP client: {e}")))?;
+    let http = crate::webhook_http_client()?;
     let state = Arc::new(Listener {
         forward_to: options.forward_to.clone(),
         verifier: options.secret.map(Verifier::new),

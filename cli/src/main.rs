@@ -70,16 +70,13 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.category() == Category::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
-            let secrets = secrets.snapshot();
-            let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
-            let line = redact(&format!("error: {error}"), &refs);
+            let line = secrets.redact(&format!("error: {error}"));
             let _ = writeln!(std::io::stderr().lock(), "{line}");
             ExitCode::from(error.exit_code() as u8)
         }
     }
 }
 
-/// The trace of `--verbose`: the SDK's request spans and events, on stderr, every line redacted.
 /// The secrets of this run (keys, webhook secrets), shared by the error line and the trace's redactor: a key
 /// found late (in a profile) is redacted from what is logged after it was found.
 #[derive(Clone, Default)]
@@ -90,11 +87,15 @@ impl Secrets {
         self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(secret);
     }
 
-    fn snapshot(&self) -> Vec<String> {
-        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
+    /// `text` with every secret known so far redacted.
+    fn redact(&self, text: &str) -> String {
+        let secrets = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
+        redact(text, &refs)
     }
 }
 
+/// The trace of `--verbose`: the SDK's request spans and events, on stderr, every line redacted.
 fn init_tracing(secrets: Secrets) {
     use tracing_subscriber::layer::SubscriberExt;
     use tracing_subscriber::util::SubscriberInitExt;
@@ -124,9 +125,7 @@ impl Write for RedactingStderr {
         if self.line.is_empty() {
             return Ok(());
         }
-        let secrets = self.secrets.snapshot();
-        let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
-        let text = redact(&String::from_utf8_lossy(&self.line), &refs);
+        let text = self.secrets.redact(&String::from_utf8_lossy(&self.line));
         self.line.clear();
         std::io::stderr().lock().write_all(text.as_bytes())
     }
@@ -145,6 +144,17 @@ fn runtime() -> Result<tokio::runtime::Runtime, CliError> {
         .enable_all()
         .build()
         .map_err(|e| CliError::internal(format!("cannot start the runtime: {e}")))
+}
+
+/// The HTTP client of `listen` and `trigger`, which post to a URL of the user's: the SDK's TLS set-up (with
+/// the SDK's default features reqwest has no crypto provider of its own), no redirects, a 30 s timeout.
+fn webhook_http_client() -> Result<reqwest::Client, CliError> {
+    pocketsflow::tls::client_builder()
+        .map_err(|e| CliError::internal(format!("cannot set up TLS: {e}")))?
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(30))
+        .build()
+        .map_err(|e| CliError::internal(format!("cannot build the HTTP client: {e}")))
 }
 
 fn format(matches: &ArgMatches) -> Format {

@@ -159,13 +159,7 @@ pub async fn run(event: &str, to: &reqwest::Url, secret: &WebhookSecret, json_ou
     let text = body.to_string();
     let signature = sign(secret, text.as_bytes());
     let timestamp = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()).to_string();
-    // The SDK's TLS set-up: reqwest has no crypto provider of its own with the SDK's default features.
-    let http = pocketsflow::tls::client_builder()
-        .map_err(|e| CliError::internal(format!("cannot set up TLS: {e}")))?
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(30))
-        .build()
-        .map_err(|e| CliError::internal(format!("cannot build the HTTP client: {e}")))?;
+    let http = crate::webhook_http_client()?;
     let started = Instant::now();
     let answer = http
         .post(to.clone())
