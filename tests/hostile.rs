@@ -36,6 +36,9 @@ enum Act {
     Drop,
     /// Wait, then act.
     Delayed(Duration, Box<Act>),
+    /// A 200 declaring this body's length, of which only the first half is sent; then the connection is closed,
+    /// or (when `true`) left open without another byte.
+    CutBody(String, bool),
 }
 
 fn status(code: u16) -> Act {
@@ -133,6 +136,20 @@ async fn serve(mut socket: TcpStream, targets: Arc<Mutex<Vec<String>>>, script: 
             }
             Act::Stall => {
                 tokio::time::sleep(Duration::from_secs(30)).await;
+                return;
+            }
+            Act::CutBody(body, stall) => {
+                let head = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+                    body.len()
+                );
+                let half = &body.as_bytes()[..body.len() / 2];
+                if socket.write_all(head.as_bytes()).await.is_err() || socket.write_all(half).await.is_err() {
+                    return;
+                }
+                if stall {
+                    tokio::time::sleep(Duration::from_secs(30)).await;
+                }
                 return;
             }
             Act::Drop | Act::Delayed(..) => return,
@@ -851,6 +868,36 @@ async fn an_item_on_many_consecutive_pages_is_yielded_once() {
         assert_eq!(ids.iter().filter(|id| *id == "sticky").count(), 1, "{ids:?}");
         assert_eq!(ids.len(), 7);
     }
+}
+
+/// A 2xx answer whose body breaks off, or stalls, after its headers is a failed attempt like any other: a GET is
+/// retried (the whole answer is read before it counts), a POST is not (the server may have processed it).
+#[tokio::test]
+async fn a_body_that_breaks_off_or_stalls_mid_way_is_retried_for_a_get_only() {
+    let user = serde_json::to_string(&common::example("User")).unwrap();
+    for stall in [false, true] {
+        let server = Scripted::start(vec![Act::CutBody(user.clone(), stall), Outcome::Ok.act()]).await;
+        let pf = client(&server.url).attempt_timeout(Duration::from_millis(300)).retry(fast()).build().unwrap();
+        pf.users().me().await.unwrap_or_else(|e| panic!("stall {stall}: {e}"));
+        assert_eq!(server.targets().len(), 2, "stall {stall}");
+
+        let server = Scripted::start(vec![Act::CutBody(user.clone(), stall), Outcome::Ok.act()]).await;
+        let pf = client(&server.url).attempt_timeout(Duration::from_millis(300)).retry(fast()).build().unwrap();
+        let err = pf.checkout().create(checkout_params("p1")).await.unwrap_err();
+        assert!(if stall { err.is_timeout() } else { err.is_connection() }, "stall {stall}: {err:?}");
+        assert_eq!(server.targets(), ["/checkout/sessions"], "a POST was repeated");
+    }
+}
+
+/// An application's own `reqwest::Client` keeps its redirect policy (reqwest's default follows), while the
+/// SDK's own client follows none (see the next test).
+#[tokio::test]
+async fn a_callers_http_client_keeps_its_redirect_policy() {
+    let moved = Act::Answer(302, vec![("location", "/users/me?moved=1".to_owned())], String::new());
+    let server = Scripted::start(vec![moved, Outcome::Ok.act()]).await;
+    let pf = client(&server.url).http_client(reqwest::Client::new()).build().unwrap();
+    pf.users().me().await.expect("the caller's client followed the redirect");
+    assert_eq!(server.targets(), ["/users/me", "/users/me?moved=1"]);
 }
 
 // ---------------------------------------------------------------------------------------------------------
