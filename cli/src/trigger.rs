@@ -9,7 +9,7 @@
 
 use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use pocketsflow::events::{sign, WebhookSecret, EVENT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER};
 use serde_json::{json, Map, Value};
