@@ -17,6 +17,15 @@ use rust_decimal::{Decimal, RoundingStrategy};
 /// to exactly 99.99 and encodes back as `99.99`. Serialization is written for this type alone, so adding the
 /// SDK never changes how `Decimal` serializes elsewhere in an application (no crate-wide serde feature).
 ///
+/// # Decoding what a JavaScript backend sends
+///
+/// The API computes amounts with JavaScript numbers, so a fee of 2.9% + 0.30 on 99.99 arrives as
+/// `3.1997099999999996` and 0.1 + 0.2 as `0.30000000000000004`. Decoding reads any finite JSON number, at the
+/// 15 significant digits an `f64` carries faithfully ([`Money::from_f64_rounded`]): those two are 3.19971 and
+/// 0.3, and an amount written from a decimal of at most 15 digits (`99.99`) is that decimal exactly. Only
+/// strings, NaN-like values and magnitudes beyond about 7.9e28 are refused. Building an amount yourself is
+/// stricter: `Money::try_from(0.1 + 0.2)` is an error, never a silent rounding.
+///
 /// ```
 /// use pocketsflow::money;
 /// use pocketsflow::types::Money;
@@ -27,6 +36,11 @@ use rust_decimal::{Decimal, RoundingStrategy};
 /// let total: Money = std::iter::repeat_n(price, 3).sum();
 /// assert_eq!(total.to_string(), "299.97"); // 0.1 + 0.2 == 0.3 here
 /// assert!(Money::try_from(f64::NAN).is_err());
+///
+/// // What a JavaScript backend computes decodes to the amount it means.
+/// let fee: Money = serde_json::from_str("3.1997099999999996").unwrap();
+/// assert_eq!(fee, pocketsflow::money!(3.19971));
+/// assert!(Money::try_from(0.1 + 0.2).is_err()); // building one is not rounded
 /// ```
 #[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Money(Decimal);
@@ -54,7 +68,13 @@ impl Money {
     /// An amount from an exact decimal, refused beyond [`Money::MAX_DIGITS`] significant digits.
     pub fn from_decimal(value: Decimal) -> Result<Money, MoneyError> {
         let value = value.normalize();
-        let digits = value.mantissa().unsigned_abs().checked_ilog10().map_or(1, |d| d + 1);
+        // Significant digits: a whole number's trailing zeros (12300 has a scale of 0 and a mantissa that ends
+        // in zeros) are not.
+        let mut mantissa = value.mantissa().unsigned_abs();
+        while mantissa != 0 && mantissa % 10 == 0 {
+            mantissa /= 10;
+        }
+        let digits = mantissa.checked_ilog10().map_or(1, |d| d + 1);
         if digits > Self::MAX_DIGITS {
             return Err(MoneyError(format!(
                 "{value} has {digits} significant digits, more than the {} an amount can carry exactly",
@@ -78,7 +98,7 @@ impl Money {
 
     /// The nearest `f64`, for display or arithmetic where exactness does not matter.
     pub fn to_f64(self) -> f64 {
-        self.0.to_f64().unwrap_or(f64::NAN)
+        self.nearest_f64()
     }
 
     /// Rounded to `decimals` places, halves away from zero (commercial rounding).
@@ -144,13 +164,174 @@ impl TryFrom<f64> for Money {
     type Error = MoneyError;
 
     /// The decimal the `f64` was written as: its shortest representation (`99.99_f64` is 99.99, not
-    /// 99.9899999999999948840923025272786617279052734375). NaN and infinities are refused.
+    /// 99.9899999999999948840923025272786617279052734375). NaN, infinities and values whose shortest
+    /// representation needs more than [`Money::MAX_DIGITS`] significant digits (`0.1 + 0.2`, which is
+    /// 0.30000000000000004) are refused: an amount you build is never silently rounded. Decoding an answer is
+    /// different: see [`Money`]'s section on decoding.
     fn try_from(value: f64) -> Result<Money, MoneyError> {
+        let money = Money::from_f64_rounded(value)?;
+        if money.to_f64() == value {
+            return Ok(money);
+        }
+        // Not an f64 that a decimal of at most 15 digits reads as: say how many it takes (error path only).
+        let shortest = format!("{value:e}");
+        let digits = shortest.split('e').next().unwrap_or("").bytes().filter(u8::is_ascii_digit).count();
+        Err(MoneyError(format!(
+            "{value} has {digits} significant digits, more than the {} an amount can carry exactly",
+            Money::MAX_DIGITS
+        )))
+    }
+}
+
+/// Powers of ten that an `f64` holds exactly.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+    1e21, 1e22,
+];
+
+/// 10^15: a mantissa below it has at most [`Money::MAX_DIGITS`] digits.
+const TEN_POW_15: i64 = 1_000_000_000_000_000;
+
+/// The largest scale a `Decimal` carries.
+const MAX_SCALE: u32 = 28;
+
+impl Money {
+    /// The amount an `f64` means, at the [`Money::MAX_DIGITS`] significant digits an `f64` carries faithfully:
+    /// the `f64`'s exact binary value rounded to 15 significant digits (halves to even, as `{:.14e}` does).
+    /// An `f64` written from a decimal of at most 15 digits gives that decimal back; an artifact of binary
+    /// arithmetic (`3.1997099999999996`, `0.30000000000000004`) gives the decimal it stands for (3.19971,
+    /// 0.3). Refused: NaN, infinities, and magnitudes beyond what a `Decimal` holds (about 7.9e28).
+    /// Allocates nothing.
+    pub fn from_f64_rounded(value: f64) -> Result<Money, MoneyError> {
+        if let Some(money) = Self::from_f64_short(value) {
+            return Ok(money);
+        }
+        Self::from_f64_general(value)
+    }
+
+    /// The common case without formatting: an `f64` that a decimal with a few decimals reads as. `m / 10^k`
+    /// with `|m| < 10^15` and `k <= 22` is computed exactly and correctly rounded, so when it equals `value`,
+    /// `m * 10^-k` is a decimal of at most 15 digits that reads as `value`, and there is only one such decimal
+    /// (two of them never read as the same `f64`): it is the rounding [`Money::from_f64_general`] computes.
+    #[inline]
+    fn from_f64_short(value: f64) -> Option<Money> {
+        // Cents first: most amounts have two decimals. `!(a < x)` also refuses NaN.
+        const SCALES: [u32; 9] = [2, 0, 1, 3, 4, 5, 6, 7, 8];
+        if !(value.abs() < 1e13) {
+            return None;
+        }
+        for scale in SCALES {
+            let power = POW10[scale as usize];
+            let mantissa = (value * power).round();
+            if mantissa.abs() < TEN_POW_15 as f64 && mantissa / power == value {
+                return Some(Money::from_mantissa(mantissa as i64, scale));
+            }
+        }
+        None
+    }
+
+    /// Any finite `f64`: formats its exact value rounded to 15 significant digits into a stack buffer.
+    fn from_f64_general(value: f64) -> Result<Money, MoneyError> {
         if !value.is_finite() {
             return Err(MoneyError(format!("{value} is not an amount")));
         }
-        // Rust prints the shortest representation that reads back as the same f64.
-        format!("{value}").parse()
+        let mut buffer = StackText::default();
+        // `{:.14e}`: one digit, a point, 14 digits, `e`, the exponent; the digits are the correctly rounded
+        // exact value. At most 23 bytes ("-1.23456789012345e-308").
+        fmt::Write::write_fmt(&mut buffer, format_args!("{value:.14e}"))
+            .map_err(|_| MoneyError(format!("{value} cannot be formatted")))?;
+        let text = buffer.as_str();
+        let (digits, exponent) = text.split_once('e').unwrap_or((text, "0"));
+        let exponent: i32 = exponent.parse().unwrap_or(0);
+        let mut mantissa: i64 = 0;
+        for b in digits.bytes().filter(u8::is_ascii_digit) {
+            mantissa = mantissa * 10 + i64::from(b - b'0');
+        }
+        if value.is_sign_negative() {
+            mantissa = -mantissa;
+        }
+        // value = mantissa * 10^(exponent - 14)
+        let shift = exponent - 14;
+        if shift >= 0 {
+            let whole = (0..shift).try_fold(i128::from(mantissa), |m, _| m.checked_mul(10));
+            return whole
+                .and_then(|m| Decimal::try_from_i128_with_scale(m, 0).ok())
+                .map(|d| Money(d.normalize()))
+                .ok_or_else(|| MoneyError(format!("{value} is beyond the range of an amount")));
+        }
+        let scale = shift.unsigned_abs();
+        if scale <= MAX_SCALE {
+            return Ok(Money::from_mantissa(mantissa, scale));
+        }
+        // Smaller than a Decimal's last place: rounded to 28 decimals (halves away from zero).
+        let drop = scale - MAX_SCALE;
+        let rounded = if drop > 18 {
+            0
+        } else {
+            let divisor = 10i64.pow(drop);
+            let (q, r) = (mantissa / divisor, mantissa % divisor);
+            q + if r.abs() * 2 >= divisor { mantissa.signum() } else { 0 }
+        };
+        Ok(Money::from_mantissa(rounded, MAX_SCALE))
+    }
+
+    /// `mantissa * 10^-scale` with `|mantissa| < 10^16` and `scale <= 28`, trailing zeros dropped.
+    #[inline]
+    fn from_mantissa(mut mantissa: i64, mut scale: u32) -> Money {
+        while scale > 0 && mantissa % 10 == 0 {
+            mantissa /= 10;
+            scale -= 1;
+        }
+        let magnitude = mantissa.unsigned_abs();
+        // Fits in 64 bits: the high word of the 96-bit mantissa is 0.
+        Money(Decimal::from_parts(magnitude as u32, (magnitude >> 32) as u32, 0, mantissa < 0, scale))
+    }
+
+    /// The nearest `f64`, without formatting when the amount has at most 15 digits and 22 decimals (`m / 10^k`
+    /// of exact operands is correctly rounded, as parsing the decimal's text would be).
+    #[inline]
+    fn nearest_f64(self) -> f64 {
+        let mantissa = self.0.mantissa();
+        let scale = self.0.scale();
+        if mantissa.unsigned_abs() < 1 << 53 && scale < 23 {
+            return mantissa as f64 / POW10[scale as usize];
+        }
+        let mut buffer = StackText::default();
+        if fmt::Write::write_fmt(&mut buffer, format_args!("{}", self.0)).is_err() {
+            return self.0.to_f64().unwrap_or(f64::NAN);
+        }
+        buffer.as_str().parse().unwrap_or(f64::NAN)
+    }
+}
+
+/// A small text buffer on the stack, for formatting numbers without allocating.
+struct StackText {
+    bytes: [u8; 64],
+    len: usize,
+}
+
+impl Default for StackText {
+    fn default() -> Self {
+        StackText { bytes: [0; 64], len: 0 }
+    }
+}
+
+impl StackText {
+    fn as_str(&self) -> &str {
+        // Only whole `&str`s are written.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+    }
+}
+
+impl fmt::Write for StackText {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        let end = self.len + text.len();
+        if end > self.bytes.len() {
+            return Err(fmt::Error);
+        }
+        self.bytes[self.len..end].copy_from_slice(text.as_bytes());
+        self.len = end;
+        Ok(())
     }
 }
 
@@ -228,19 +409,22 @@ impl<'a> Sum<&'a Money> for Money {
 }
 
 impl serde::Serialize for Money {
-    /// A JSON number: exact, since an amount has at most [`Money::MAX_DIGITS`] significant digits.
+    /// A JSON number: exact, since an amount has at most [`Money::MAX_DIGITS`] significant digits. Allocates
+    /// nothing.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if self.0.scale() == 0 {
-            if let Some(whole) = self.0.to_i64() {
+            if let Ok(whole) = i64::try_from(self.0.mantissa()) {
                 return serializer.serialize_i64(whole);
             }
         }
-        let value: f64 = self.0.to_string().parse().map_err(serde::ser::Error::custom)?;
-        serializer.serialize_f64(value)
+        serializer.serialize_f64(self.nearest_f64())
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Money {
+    /// Any finite JSON number, as [`Money::from_f64_rounded`] reads it: what a JavaScript backend computes
+    /// (`3.1997099999999996`) decodes to the amount it stands for (3.19971). A string, or a number beyond the
+    /// range of an amount, is refused.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
         struct Visitor;
 
@@ -252,15 +436,22 @@ impl<'de> serde::Deserialize<'de> for Money {
             }
 
             fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Money, E> {
-                Money::try_from(value).map_err(E::custom)
+                Money::from_f64_rounded(value).map_err(E::custom)
             }
 
             fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Money, E> {
-                Money::try_from(value).map_err(E::custom)
+                if value.unsigned_abs() < TEN_POW_15 as u64 {
+                    return Ok(Money::from_mantissa(value, 0));
+                }
+                // More than 15 digits: what a JavaScript number holds of it, at 15 digits.
+                Money::from_f64_rounded(value as f64).map_err(E::custom)
             }
 
             fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Money, E> {
-                Money::from_decimal(Decimal::from(value)).map_err(E::custom)
+                match i64::try_from(value) {
+                    Ok(value) => self.visit_i64(value),
+                    Err(_) => Money::from_f64_rounded(value as f64).map_err(E::custom),
+                }
             }
         }
 
@@ -298,6 +489,29 @@ mod tests {
     }
 
     #[test]
+    fn javascript_artifacts_decode_to_the_amount_they_mean() {
+        for (wire, meant) in [
+            ("3.1997099999999996", "3.19971"),
+            ("0.30000000000000004", "0.3"),
+            ("96.79029", "96.79029"),
+            ("1.0000000000000002", "1"),
+            ("-0.30000000000000004", "-0.3"),
+            ("12345678901234567", "12345678901234600"),
+            ("1e-30", "0"),
+            ("1.5e-28", "0.0000000000000000000000000002"),
+            ("1e20", "100000000000000000000"),
+        ] {
+            let money: Money = serde_json::from_str(wire).unwrap_or_else(|e| panic!("{wire}: {e}"));
+            assert_eq!(money, meant.parse::<Money>().unwrap(), "{wire}");
+        }
+        assert!(serde_json::from_str::<Money>("1e29").is_err(), "beyond a Decimal");
+        assert_eq!(
+            serde_json::to_string(&serde_json::from_str::<Money>("3.1997099999999996").unwrap()).unwrap(),
+            "3.19971"
+        );
+    }
+
+    #[test]
     fn non_finite_and_over_precise_values_are_refused() {
         for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
             assert!(Money::try_from(bad).is_err());
@@ -305,6 +519,8 @@ mod tests {
         assert!("1234567890123456.7".parse::<Money>().is_err());
         assert!(serde_json::from_str::<Money>("\"12\"").is_err(), "the wire format is a number");
         assert!(serde_json::from_str::<Money>("1e400").is_err());
+        // What a user builds is refused beyond 15 digits, never rounded.
+        assert!(Money::try_from(3.1997099999999996).is_err());
     }
 
     #[test]
@@ -324,7 +540,73 @@ mod tests {
         assert_eq!(money!(19.99).percent(Decimal::new(20, 0), 2), money!(4.0));
     }
 
+    /// The definition of [`Money::from_f64_rounded`], written independently: the exact value rounded to 15
+    /// significant digits by the standard library's formatter, read back by `Decimal`'s own parser.
+    fn reference(value: f64) -> Money {
+        let text = format!("{value:.14e}");
+        let decimal =
+            Decimal::from_scientific(&text).unwrap_or_else(|_| Decimal::from_scientific_lossy(&text).unwrap());
+        Money(decimal.normalize())
+    }
+
+    /// Two-decimal prices as a shop sets them.
+    fn price() -> impl Strategy<Value = Decimal> {
+        (1i64..=10_000_000).prop_map(|cents| Decimal::new(cents, 2))
+    }
+
     proptest! {
+        /// What a JavaScript backend computes from two-decimal prices (sums, differences, percentages with one
+        /// decimal, Stripe's 2.9% + 0.30) decodes as the reference rounding says, and, where the f64 result
+        /// is faithful to 15 digits (everything but a difference, whose cancellation can leave fewer), to the
+        /// exact decimal result.
+        #[test]
+        fn what_a_javascript_backend_computes_decodes_to_what_it_means(a in price(), b in price(), per_mille in 0i64..=1000) {
+            let (x, y) = (a.to_f64().unwrap(), b.to_f64().unwrap());
+            let percent = Decimal::new(per_mille, 1);
+            let cases = [
+                (x + y, Some(a + b)),
+                (x * (percent.to_f64().unwrap() / 100.0), Some(a * percent / Decimal::ONE_HUNDRED)),
+                (x * 0.029 + 0.3, Some(a * Decimal::new(29, 3) + Decimal::new(3, 1))),
+                // The net: faithful where the fee does not cancel most of the price.
+                (x - (x * 0.029 + 0.3), (a >= Decimal::TEN).then(|| a - (a * Decimal::new(29, 3) + Decimal::new(3, 1)))),
+                (x - y, None),
+            ];
+            for (wire, exact) in cases {
+                let json = serde_json::to_string(&wire).unwrap();
+                let decoded: Money = serde_json::from_str(&json).unwrap();
+                prop_assert_eq!(decoded, reference(wire), "{}", json);
+                if let Some(exact) = exact {
+                    prop_assert_eq!(decoded.as_decimal(), exact.normalize(), "{}", json);
+                }
+                let error = (decoded.to_f64() - wire).abs();
+                prop_assert!(error <= wire.abs() * 5e-15, "{} read as {}", json, decoded);
+            }
+        }
+
+        /// The fast path and the general one agree on every finite f64 of an amount's range.
+        #[test]
+        fn every_f64_decodes_as_the_reference_rounds_it(
+            fraction in 0u64..(1 << 52), exponent in -43i64..=95, negative in any::<bool>(),
+        ) {
+            // Every f64 from about 1.1e-13 to 7.9e28 (below that the reference's parser runs out of decimals
+            // before the rounding to 28 places that the unit test covers; no amount is that small).
+            let bits = (u64::from(negative) << 63) | (((exponent + 1023) as u64) << 52) | fraction;
+            let value = f64::from_bits(bits);
+            prop_assert_eq!(Money::from_f64_rounded(value).unwrap(), reference(value), "{:e}", value);
+        }
+
+        /// Building from an f64 keeps exactly the values whose shortest form has at most 15 digits.
+        #[test]
+        fn try_from_f64_keeps_short_values_and_refuses_the_rest(mantissa in -999_999_999_999_999i64..=999_999_999_999_999, scale in 0u32..=8, noise in 0u64..3) {
+            let exact = Money::from_minor(mantissa, scale).unwrap();
+            let value = exact.to_f64();
+            prop_assert_eq!(Money::try_from(value).unwrap(), exact);
+            let nudged = f64::from_bits(value.to_bits() + noise);
+            if nudged != value && format!("{nudged:e}").split('e').next().unwrap().bytes().filter(u8::is_ascii_digit).count() > 15 {
+                prop_assert!(Money::try_from(nudged).is_err(), "{:e}", nudged);
+            }
+        }
+
         /// Any amount with at most 15 significant digits survives JSON both ways exactly.
         #[test]
         fn any_amount_round_trips_through_json(mantissa in -999_999_999_999_999i64..=999_999_999_999_999, scale in 0u32..=6) {
