@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use pocketsflow::mock::{MockOptions, MockServer, Seed};
 
 const USAGE: &str = "usage: pocketsflow-mock [--port PORT] [--seed demo|empty] [--port-file PATH] [--strict]
-                        [--violations-file PATH]
+                        [--violations-file PATH] [--javascript-amounts]
 
 Serves every operation of the Pocketsflow API on 127.0.0.1 from memory.
   --port PORT        port to listen on (default 12111; 0 picks a free one)
@@ -24,6 +24,9 @@ Serves every operation of the Pocketsflow API on 127.0.0.1 from memory.
   --violations-file PATH
                      write each request refused for not matching openapi.yaml to PATH, one JSON line each
                      (operationId, method, path, message), before the refusal is answered
+  --javascript-amounts
+                     answer order fees and nets as the API's JavaScript backend computes them, in binary
+                     floating point and unrounded (a fee on 99.99 is 3.1997099999999996)
 
 It prints the URL and the key on stdout, and keeps serving if nobody reads them.";
 
@@ -31,6 +34,7 @@ fn main() {
     let mut options = MockOptions { seed: Seed::Demo, port: 12111 };
     let mut port_file: Option<PathBuf> = None;
     let mut strict = false;
+    let mut javascript_amounts = false;
     let mut violations_file: Option<PathBuf> = None;
     let mut args = std::env::args_os().skip(1);
     while let Some(arg) = args.next() {
@@ -49,6 +53,7 @@ fn main() {
                 None => fail("--port-file takes a path"),
             },
             "--strict" => strict = true,
+            "--javascript-amounts" => javascript_amounts = true,
             "--violations-file" => match args.next() {
                 Some(path) => violations_file = Some(path.into()),
                 None => fail("--violations-file takes a path"),
@@ -70,6 +75,7 @@ fn main() {
             Err(e) => fail(&format!("cannot listen on 127.0.0.1:{}: {e}", options.port)),
         };
         server.strict(strict);
+        server.javascript_amounts(javascript_amounts);
         if let Some(path) = &violations_file {
             if let Err(e) = server.log_spec_violations(path) {
                 fail(&format!("cannot write the violations file {}: {e}", path.display()));

@@ -164,6 +164,8 @@ pub(crate) struct Shared {
     pub(crate) http: reqwest::Client,
     pub(crate) requests: Mutex<RequestLog>,
     strict: AtomicBool,
+    /// Whether amounts are answered as a JavaScript backend computes them ([`MockServer::javascript_amounts`]).
+    pub(crate) javascript_amounts: AtomicBool,
     violations: Mutex<Violations>,
 }
 
@@ -343,6 +345,7 @@ impl MockServer {
                 .map_err(std::io::Error::other)?,
             requests: Mutex::new(RequestLog::default()),
             strict: AtomicBool::new(false),
+            javascript_amounts: AtomicBool::new(false),
             violations: Mutex::new(Violations {
                 kept: Window::new(limits::RECENT_REQUESTS, limits::RECENT_REQUEST_BYTES),
                 log: None,
@@ -469,6 +472,15 @@ impl MockServer {
     /// Node SDK's documented calls are, in CI).
     pub fn strict(&self, on: bool) {
         self.shared.strict.store(on, Ordering::Relaxed);
+    }
+
+    /// Answers amounts as the real API's JavaScript backend computes them, off by default: an order's
+    /// `stripeFee` is `grossAmount * 0.029 + 0.3` and its `netAmount` `grossAmount - stripeFee`, in binary
+    /// floating point and unrounded, so a fee on 99.99 travels as `3.1997099999999996`. What is stored does not
+    /// change; a client's decoding meets what production sends (the SDK reads it as 3.19971, see
+    /// [`Money`](crate::types::Money)).
+    pub fn javascript_amounts(&self, on: bool) {
+        self.shared.javascript_amounts.store(on, Ordering::Relaxed);
     }
 
     /// Also appends each spec violation to the file at `path` (created or truncated) as one JSON line, written

@@ -121,7 +121,58 @@ pub(crate) fn router(shared: S) -> Router {
         .fallback(unmatched)
         .layer(DefaultBodyLimit::max(limits::MAX_BODY_BYTES))
         .layer(middleware::from_fn(api_answers))
+        .layer(middleware::from_fn_with_state(shared.clone(), javascript_amounts))
         .with_state(shared)
+}
+
+/// With [`MockServer::javascript_amounts`](super::MockServer::javascript_amounts) on, rewrites the amounts of
+/// every order in a JSON answer as a JavaScript backend computes them; otherwise passes the answer through.
+async fn javascript_amounts(State(shared): State<S>, request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !shared.javascript_amounts.load(std::sync::atomic::Ordering::Relaxed) || !is_json {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return ApiErr { status: StatusCode::INTERNAL_SERVER_ERROR, message: "answer lost".into(), code: "INTERNAL" }
+            .into_response();
+    };
+    let Ok(mut value) = serde_json::from_slice::<Value>(&bytes) else {
+        return Response::from_parts(parts, Body::from(bytes));
+    };
+    as_javascript_computes(&mut value);
+    let body = serde_json::to_vec(&value).unwrap_or_else(|_| bytes.to_vec());
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(body))
+}
+
+/// Every order in `value` (an object with `grossAmount` and `stripeFee`) gets the fee and net a JavaScript
+/// backend computes: `gross * 0.029 + 0.3` and `gross - fee`, in `f64`, unrounded.
+fn as_javascript_computes(value: &mut Value) {
+    match value {
+        Value::Array(items) => items.iter_mut().for_each(as_javascript_computes),
+        Value::Object(object) => {
+            let gross = object.get("grossAmount").and_then(Value::as_f64);
+            if let (Some(gross), Some(Value::Number(_))) = (gross, object.get("stripeFee")) {
+                if gross != 0.0 {
+                    let fee = gross * 0.029 + 0.3;
+                    if let (Some(fee_n), Some(net_n)) =
+                        (serde_json::Number::from_f64(fee), serde_json::Number::from_f64(gross - fee))
+                    {
+                        object.insert("stripeFee".into(), Value::Number(fee_n));
+                        object.insert("netAmount".into(), Value::Number(net_n));
+                    }
+                }
+            }
+            object.values_mut().for_each(as_javascript_computes);
+        }
+        _ => {}
+    }
 }
 
 /// The methods HTTP defines, and QUERY (the safe method with a body, registered since), which a route that
