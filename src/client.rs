@@ -293,8 +293,8 @@ impl ClientBuilder {
     /// User-Agent and the timeouts to each of its requests, as it does with the client it builds;
     /// `connect_timeout` and the redirect policy are yours to set on it (the client the SDK builds follows no
     /// redirect: a 3xx answer is an [`Api`](crate::ErrorKind::Api) error). Start from
-    /// [`tls::client_builder`](crate::tls::client_builder) for the SDK's TLS settings: with its default
-    /// features `reqwest` has no crypto provider of its own.
+    /// [`tls::client_builder`](crate::tls::client_builder) for the SDK's TLS settings (with the lean
+    /// `rustls-ring` feature, `reqwest` has no crypto provider of its own).
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -367,7 +367,9 @@ impl ClientBuilder {
                     .connect_timeout(self.connect_timeout.unwrap_or(Duration::from_secs(10)))
                     .timeout(timeout)
                     .build()
-                    .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))?;
+                    .map_err(|e| {
+                        Error::config(format!("cannot build the HTTP client: {}", crate::error::describe(&e)))
+                    })?;
                 (client, Some(timeout))
             }
         };

@@ -413,7 +413,7 @@ pub(crate) fn from_reqwest(error: reqwest::Error) -> Error {
 }
 
 /// The whole chain of causes on one line.
-fn describe(error: &(dyn std::error::Error + 'static)) -> String {
+pub(crate) fn describe(error: &(dyn std::error::Error + 'static)) -> String {
     let mut text = error.to_string();
     let mut source = error.source();
     while let Some(cause) = source {

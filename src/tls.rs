@@ -1,22 +1,17 @@
 //! TLS for the `reqwest` clients the SDK builds.
 //!
-//! With the `rustls` feature (the default) the SDK hands `reqwest` a ready rustls configuration instead of
-//! letting `reqwest` pick a crypto provider: `reqwest` 0.13 only ships one (aws-lc-rs, a C library that
-//! dominates a clean build) and otherwise panics at `Client` build time when no process-level provider is
-//! installed. The configuration here works whatever the application's other crates enable:
-//!
-//! - the process-level default `CryptoProvider`, when the application installed one, wins (as in `reqwest`);
-//! - otherwise aws-lc-rs with the opt-in `rustls-aws-lc` feature, else *ring* (the `rustls` feature);
-//! - certificates are checked by the platform's verifier (`rustls-platform-verifier`, as `reqwest` does);
-//! - ALPN offers HTTP/1.1 only, which is all the SDK's `reqwest` speaks (offering `h2` to a server would break
-//!   the connection when `reqwest`'s `http2` feature is off).
-//!
-//! Without any TLS feature, `reqwest` is left to its own devices (e.g. `reqwest/native-tls` enabled by the
-//! application), or the application hands a client to [`ClientBuilder::http_client`](crate::ClientBuilder).
-//!
-//! An application that builds its own `reqwest::Client` (to hand to `ClientBuilder::http_client`, or for its own
-//! calls) starts from [`client_builder`] to get the same settings: with the SDK's default features `reqwest` has
-//! no crypto provider of its own, and `reqwest::Client::new()` would panic unless the application installed one.
+//! - **`default-tls`** (the default): `reqwest`'s own default TLS, rustls with the aws-lc-rs crypto provider
+//!   (a process-level default `CryptoProvider`, when the application installed one, wins) and certificates
+//!   checked by the platform's verifier. It is what `reqwest`'s default features compile, so adding the SDK to
+//!   an application changes none of its other `reqwest` clients, whatever their TLS features.
+//! - **`rustls-ring`** (opt-in, with `default-features = false`): no C library to compile. The SDK hands
+//!   `reqwest` a ready rustls configuration with *ring* (or the process-level default provider, when one is
+//!   installed) and the platform's verifier, offering HTTP/1.1 only, which is all the SDK's `reqwest` speaks.
+//!   The caveat: it turns on `reqwest`'s `rustls-no-provider` for the whole application, so another
+//!   `reqwest::Client::new()` there without a TLS feature of its own panics unless a provider is installed;
+//!   start such clients from [`client_builder`].
+//! - **Neither**: `reqwest` as the application's features configure it (e.g. `reqwest/native-tls`), or hand a
+//!   client to [`ClientBuilder::http_client`](crate::ClientBuilder).
 
 use crate::error::Error;
 
@@ -40,7 +35,7 @@ use crate::error::Error;
 /// # Ok(())
 /// # }
 /// ```
-#[cfg(feature = "__rustls")]
+#[cfg(feature = "rustls-ring")]
 pub fn client_builder() -> Result<reqwest::ClientBuilder, Error> {
     use std::sync::Arc;
 
@@ -57,29 +52,21 @@ pub fn client_builder() -> Result<reqwest::ClientBuilder, Error> {
     Ok(reqwest::Client::builder().tls_backend_preconfigured(config))
 }
 
-/// Without a TLS feature: `reqwest` as configured by the application's features.
+/// `reqwest`'s own builder: its TLS is the `default-tls` feature's, or the application's.
 ///
 /// # Errors
 ///
-/// Never, without a TLS feature.
-#[cfg(not(feature = "__rustls"))]
+/// Never, without the `rustls-ring` feature.
+#[cfg(not(feature = "rustls-ring"))]
 pub fn client_builder() -> Result<reqwest::ClientBuilder, Error> {
     Ok(reqwest::Client::builder())
 }
 
-/// The crypto provider: the process default when one is installed, else the one the features select.
-#[cfg(feature = "__rustls")]
+/// The crypto provider: the process default when one is installed, else *ring*.
+#[cfg(feature = "rustls-ring")]
 fn provider() -> Result<std::sync::Arc<rustls::crypto::CryptoProvider>, Error> {
     if let Some(installed) = rustls::crypto::CryptoProvider::get_default() {
         return Ok(installed.clone());
     }
-    #[cfg(feature = "rustls-aws-lc")]
-    return Ok(std::sync::Arc::new(rustls::crypto::aws_lc_rs::default_provider()));
-    #[cfg(all(feature = "rustls", not(feature = "rustls-aws-lc")))]
-    return Ok(std::sync::Arc::new(rustls::crypto::ring::default_provider()));
-    #[cfg(not(any(feature = "rustls", feature = "rustls-aws-lc")))]
-    return Err(Error::config(
-        "no TLS crypto provider: enable the `rustls` or `rustls-aws-lc` feature, or install a process-level \
-         rustls CryptoProvider before building the client",
-    ));
+    Ok(std::sync::Arc::new(rustls::crypto::ring::default_provider()))
 }

@@ -2,12 +2,11 @@
 //! process-level CryptoProvider", and a TLS failure is a typed `Connection` error.
 //!
 //! Each scenario runs in a fresh process (this test binary, re-run for one ignored test), because a process
-//! default provider, once installed, stays for the life of the process. CI runs this file under every feature
-//! combination that matters (see `.ci/run`): the default build (ring, reqwest without a provider), aws-lc-rs
-//! instead of ring (`--no-default-features --features rustls-aws-lc`), and reqwest's own aws-lc-rs enabled by
-//! another crate of the application (`--features reqwest/rustls`).
+//! default provider, once installed, stays for the life of the process. CI runs this file under each TLS
+//! feature (see `.ci/run`): `default-tls` (reqwest's rustls with aws-lc-rs) and `rustls-ring`. What the SDK
+//! changes for the application's *other* `reqwest` clients is `tests/host_apps.rs`'s subject.
 
-#![cfg(any(feature = "rustls", feature = "rustls-aws-lc"))]
+#![cfg(any(feature = "default-tls", feature = "rustls-ring"))]
 
 use std::process::Command;
 use std::time::Duration;
@@ -62,12 +61,9 @@ async fn https_call_to_a_plain_server_is_a_connection_error() {
     assert_eq!(err.attempts(), 1);
 }
 
-/// A crypto provider this build has, for a test to install: ring with the `rustls` feature, else aws-lc-rs.
+/// A crypto provider for a test to install (the tests' own rustls has *ring*).
 fn some_provider() -> CryptoProvider {
-    #[cfg(feature = "rustls")]
-    return rustls::crypto::ring::default_provider();
-    #[cfg(not(feature = "rustls"))]
-    return rustls::crypto::aws_lc_rs::default_provider();
+    rustls::crypto::ring::default_provider()
 }
 
 /// One scenario, in this process; run by [`in_fresh_process`] only.

@@ -33,7 +33,6 @@ struct Receiver {
 
 impl Receiver {
     fn start(secret: &str) -> Receiver {
-        common::install_crypto_provider();
         let runtime = tokio::runtime::Runtime::new().unwrap();
         let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
         let url = format!("http://{}/webhooks/pocketsflow", listener.local_addr().unwrap());

@@ -21,7 +21,6 @@ pub struct Fake {
 
 impl Fake {
     pub fn start(seed: Seed) -> Fake {
-        install_crypto_provider();
         let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
         let server = runtime.block_on(MockServer::start_with(MockOptions { seed, port: 0 })).unwrap();
         // Strict: a body field or query parameter the spec does not name is refused, so every test also proves
@@ -50,12 +49,6 @@ impl Fake {
         let pf = self.server.client();
         self.runtime.block_on(f(pf))
     }
-}
-
-/// A process-wide TLS crypto provider for the tests' own `reqwest` clients: with the SDK's default features
-/// `reqwest` has none of its own (the SDK and the binary use `pocketsflow::tls::client_builder`).
-pub fn install_crypto_provider() {
-    let _ = rustls::crypto::ring::default_provider().install_default();
 }
 
 /// A fresh directory under the system's temporary directory.
