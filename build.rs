@@ -108,6 +108,7 @@ fn main() {
                 ("sdk_events.rs", layer.events),
                 ("sdk_params.rs", layer.params),
                 ("sdk_identified.rs", layer.identified),
+                ("sdk_routes.rs", layer.routes),
             ])
         });
     match result {

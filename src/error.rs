@@ -29,6 +29,7 @@ struct Inner {
     kind: ErrorKind,
     operation: Option<&'static str>,
     attempts: u32,
+    request_id: Option<String>,
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
 
@@ -80,6 +81,23 @@ pub enum ErrorKind {
     },
 }
 
+impl ErrorKind {
+    /// This kind with every text it holds passed through [`redact`].
+    fn redacted(self) -> ErrorKind {
+        match self {
+            ErrorKind::Api(api) => ErrorKind::Api(api.redacted()),
+            ErrorKind::Connection { message } => ErrorKind::Connection { message: redact(&message) },
+            ErrorKind::Decode { status, message, excerpt } => {
+                ErrorKind::Decode { status, message: redact(&message), excerpt: redact(&excerpt) }
+            }
+            ErrorKind::InvalidInput { message } => ErrorKind::InvalidInput { message: redact(&message) },
+            ErrorKind::Config { message } => ErrorKind::Config { message: redact(&message) },
+            ErrorKind::Pagination { message } => ErrorKind::Pagination { message: redact(&message) },
+            other @ (ErrorKind::Timeout | ErrorKind::ResponseTooLarge { .. }) => other,
+        }
+    }
+}
+
 /// A non-2xx answer from the API: status, message, code, raw body and `Retry-After`.
 ///
 /// Its `Debug` shows the body as a redacted excerpt, and its message is redacted too: a server that echoes a
@@ -123,7 +141,12 @@ impl ApiError {
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .and_then(crate::pacing::parse_retry_after);
-        ApiError { status, message: redact(&message), code, body, retry_after }
+        ApiError { status, message, code, body, retry_after }
+    }
+
+    /// Its message and code through [`redact`] (the body stays as received; `Debug` shows a redacted excerpt).
+    fn redacted(self) -> ApiError {
+        ApiError { message: redact(&self.message), code: self.code.map(|code| redact(&code)), ..self }
     }
 
     /// HTTP status.
@@ -136,7 +159,7 @@ impl ApiError {
         &self.message
     }
 
-    /// The body's `code`, when present.
+    /// The body's `code`, when present (secrets redacted, on one line).
     pub fn code(&self) -> Option<&str> {
         self.code.as_deref()
     }
@@ -153,8 +176,17 @@ impl ApiError {
 }
 
 impl Error {
+    /// The one constructor: every text of `kind` is redacted and kept to one line here ([`redact`]).
     pub(crate) fn new(kind: ErrorKind) -> Self {
-        Error { inner: Box::new(Inner { kind, operation: None, attempts: 0, source: None }) }
+        Error {
+            inner: Box::new(Inner {
+                kind: kind.redacted(),
+                operation: None,
+                attempts: 0,
+                request_id: None,
+                source: None,
+            }),
+        }
     }
 
     pub(crate) fn with_operation(mut self, operation: Option<&'static str>) -> Self {
@@ -172,6 +204,18 @@ impl Error {
     pub(crate) fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
         self.inner.source = Some(Box::new(source));
         self
+    }
+
+    /// The request id of the final answer (already redacted by [`crate::telemetry::request_id`]).
+    pub(crate) fn with_request_id(mut self, request_id: Option<String>) -> Self {
+        self.inner.request_id = request_id;
+        self
+    }
+
+    /// The request id the API's final answer carried (its `x-request-id` header), for a support ticket; it is
+    /// also on the call's tracing span.
+    pub fn request_id(&self) -> Option<&str> {
+        self.inner.request_id.as_deref()
     }
 
     pub(crate) fn config(message: impl Into<String>) -> Self {
@@ -319,6 +363,9 @@ impl fmt::Display for Error {
         if self.inner.attempts > 1 {
             write!(f, " (after {} attempts)", self.inner.attempts)?;
         }
+        if let Some(id) = &self.inner.request_id {
+            write!(f, " (request id {id})")?;
+        }
         Ok(())
     }
 }
@@ -329,7 +376,9 @@ impl fmt::Debug for Error {
             .field("kind", &self.inner.kind)
             .field("operation", &self.inner.operation)
             .field("attempts", &self.inner.attempts)
-            .field("source", &self.inner.source)
+            .field("request_id", &self.inner.request_id)
+            // The source's own Debug may quote what a peer sent: its account, redacted, instead.
+            .field("source", &self.inner.source.as_deref().map(|source| redact(&describe(source))))
             .finish()
     }
 }
@@ -352,10 +401,29 @@ pub(crate) fn excerpt(body: &[u8]) -> String {
     redact_to(body, 200)
 }
 
-/// The whole of `text` with every secret redacted as [`excerpt`] does: for messages built from what a server
-/// said (an API error's `message`, a decoder's complaint quoting a value).
+/// The whole of `text` with every secret redacted as [`excerpt`] does, on one line: control characters and
+/// Unicode line separators are escaped (`\n`, `\u{2028}`). Every text an [`Error`] holds passes here, whoever
+/// wrote it (a server's `message` or `code`, a decoder's complaint quoting a value, the HTTP stack's account
+/// of a failure), so neither a secret nor a line break reaches `Display`, `Debug` or a log.
 pub(crate) fn redact(text: &str) -> String {
-    redact_to(text.as_bytes(), usize::MAX)
+    let redacted = redact_to(text.as_bytes(), usize::MAX);
+    if !redacted.chars().any(breaks_line) {
+        return redacted;
+    }
+    let mut out = String::with_capacity(redacted.len() + 8);
+    for c in redacted.chars() {
+        if breaks_line(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A character that would break a line or a terminal: a control character or a Unicode line separator.
+fn breaks_line(c: char) -> bool {
+    c.is_control() || c == '\u{2028}' || c == '\u{2029}'
 }
 
 /// At most `max_chars` characters of `body`, secrets redacted before the cut.

@@ -42,6 +42,7 @@ mod params;
 pub mod raw;
 pub mod resources;
 pub mod retry;
+mod telemetry;
 pub mod tls;
 pub mod transport;
 pub mod types;

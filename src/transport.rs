@@ -144,6 +144,8 @@ struct Observed {
     attempts: u32,
     /// Status of the final answer, when there was one.
     status: Option<StatusCode>,
+    /// The final answer's request id (`x-request-id`), when it had one.
+    request_id: Option<String>,
     /// How the final attempt failed, when the SDK itself must say it (the generated code sees only a
     /// placeholder answer then, or an error answer it may not decode).
     verdict: Option<Verdict>,
@@ -322,7 +324,10 @@ impl CallContext {
             }),
             (None, progenitor_client::Error::Custom(message)) => Error::new(ErrorKind::Connection { message }),
         };
-        Err(mapped.with_operation(observed.operation).with_attempts(observed.attempts))
+        Err(mapped
+            .with_operation(observed.operation)
+            .with_attempts(observed.attempts)
+            .with_request_id(observed.request_id))
     }
 
     /// Runs the attempts of one call inside one span, all within the call's deadline.
@@ -332,13 +337,21 @@ impl CallContext {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
+        // OpenTelemetry's HTTP client conventions (src/telemetry.rs): the route template, never the raw path.
+        let template = crate::telemetry::route_template(info.operation_id).unwrap_or("unknown");
         let span = tracing::debug_span!(
             "pocketsflow.request",
-            operation = info.operation_id,
-            method = %request.method(),
-            path = request.url().path(),
-            status = tracing::field::Empty,
-            attempts = tracing::field::Empty,
+            otel.name = %format_args!("{} {template}", request.method()),
+            otel.kind = "client",
+            http.request.method = %request.method(),
+            url.template = template,
+            server.address = request.url().host_str().unwrap_or_default(),
+            server.port = request.url().port_or_known_default().unwrap_or_default(),
+            pocketsflow.operation = info.operation_id,
+            http.response.status_code = tracing::field::Empty,
+            http.request.resend_count = tracing::field::Empty,
+            error.type = tracing::field::Empty,
+            pocketsflow.request_id = tracing::field::Empty,
             elapsed_ms = tracing::field::Empty,
         );
         let started = Instant::now();
@@ -416,8 +429,9 @@ impl CallContext {
         };
         // A span no subscriber wants is not entered at every poll.
         let outcome = if span.is_disabled() { attempts.await } else { attempts.instrument(span.clone()).await };
-        span.record("attempts", attempt);
+        span.record("http.request.resend_count", attempt.saturating_sub(1));
         span.record("elapsed_ms", started.elapsed().as_millis() as u64);
+        let mut request_id = None;
         let (verdict, status, result) = match outcome {
             None => (Some(Verdict::Timeout), None, Ok(Answer::placeholder())),
             Some(Outcome::Failed(error)) => (None, None, Err(error)),
@@ -426,6 +440,7 @@ impl CallContext {
             }
             Some(Outcome::Answer(mut answer)) => {
                 let status = answer.status;
+                request_id = crate::telemetry::request_id(&answer.headers);
                 // An error answer is kept for the error (the body is shared, not copied). The generated code
                 // gets the headers only when its caller reads them.
                 let taken = (!self.keep_headers).then(|| std::mem::take(&mut answer.headers));
@@ -435,15 +450,27 @@ impl CallContext {
                 (verdict, Some(status), Ok(answer.into_response()))
             }
         };
+        if let Some(id) = &request_id {
+            span.record("pocketsflow.request_id", id.as_str());
+        }
         match (&result, status) {
             (Ok(_), Some(status)) => {
-                span.record("status", status.as_u16());
+                span.record("http.response.status_code", status.as_u16());
+                if !status.is_success() {
+                    span.record("error.type", status.as_str());
+                }
+                if let Some(Verdict::TooLarge(..)) = verdict {
+                    span.record("error.type", "response_too_large");
+                }
                 tracing::debug!(parent: &span, status = status.as_u16(), attempts = attempt, "pocketsflow response");
             }
             (Ok(_), None) => {
+                span.record("error.type", "timeout");
                 tracing::debug!(parent: &span, attempts = attempt, "pocketsflow request timed out")
             }
             (Err(error), _) => {
+                span.record("error.type", if error.is_timeout() { "timeout" } else { "connection" });
+                let error = crate::error::redact(&crate::error::describe(error));
                 tracing::debug!(parent: &span, error = %error, attempts = attempt, "pocketsflow request failed")
             }
         }
@@ -452,6 +479,7 @@ impl CallContext {
             o.attempts = attempt;
             o.status = status;
             o.verdict = verdict;
+            o.request_id = request_id;
         });
         result
     }

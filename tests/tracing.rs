@@ -1,6 +1,8 @@
-//! Tracing: one span per API call with its operation, method, path, status, attempts and elapsed time;
-//! retries logged at debug level with reason and delay; the API key never appears. Alone in its binary:
-//! tracing caches callsite interest process-wide, so a thread-local subscriber must not race other tests.
+//! Tracing: one `debug` span per API call with OpenTelemetry's HTTP client fields (the route template, never
+//! the raw path; method, status, server address and port, resend count, error type, request id) and the
+//! elapsed time; retries logged at debug level with reason and delay; the API key never appears. Alone in its
+//! binary: tracing caches callsite interest process-wide, so a thread-local subscriber must not race other
+//! tests.
 
 mod common;
 
@@ -50,18 +52,104 @@ async fn tracing_spans_carry_the_call_and_never_the_key() {
     let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     for needle in [
         "pocketsflow.request",
-        "operation=\"products_list\"",
-        "method=GET",
-        "path=\"/products\"",
-        "attempts=2",
+        "pocketsflow.operation=\"products_list\"",
+        "http.request.method=GET",
+        "url.template=\"/products\"",
+        "url.template=\"/orders/{id}\"",
+        "otel.name=GET /orders/{id}",
+        "otel.kind=\"client\"",
+        "server.address=\"127.0.0.1\"",
+        &format!("server.port={}", server.addr().port()),
+        "http.request.resend_count=1",
+        "http.request.resend_count=0",
         "retrying pocketsflow request",
         "reason=\"timeout, dropped connection or server error\"",
         "delay_ms=",
-        "status=200",
-        "status=404",
+        "http.response.status_code=200",
+        "http.response.status_code=404",
+        "error.type=\"404\"",
         "elapsed_ms=",
     ] {
         assert!(log.contains(needle), "{needle:?} missing from:\n{log}");
     }
+    // Ids never become labels: the raw path is nowhere.
+    assert!(!log.contains("65f000000000000000000abc"), "the raw path reached the span:\n{log}");
     assert!(!log.contains("VerySecretKey42"), "the API key leaked into the logs:\n{log}");
+}
+
+/// Records every field of every span, as an OpenTelemetry exporter would read them.
+#[derive(Clone, Default)]
+struct Fields(Arc<Mutex<Vec<(String, String)>>>);
+
+impl tracing::field::Visit for Fields {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        self.0.lock().unwrap().push((field.name().to_owned(), format!("{value:?}")));
+    }
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        self.0.lock().unwrap().push((field.name().to_owned(), value.to_owned()));
+    }
+}
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for Fields {
+    fn on_new_span(
+        &self,
+        attrs: &tracing::span::Attributes<'_>,
+        _: &tracing::span::Id,
+        _: tracing_subscriber::layer::Context<'_, S>,
+    ) {
+        attrs.record(&mut self.clone());
+    }
+    fn on_record(
+        &self,
+        _: &tracing::span::Id,
+        values: &tracing::span::Record<'_>,
+        _: tracing_subscriber::layer::Context<'_, S>,
+    ) {
+        values.record(&mut self.clone());
+    }
+}
+
+#[tokio::test]
+async fn a_request_id_reaches_the_span_and_the_error() {
+    use tracing_subscriber::layer::SubscriberExt;
+    use wiremock::matchers::any;
+    use wiremock::{Mock, ResponseTemplate};
+
+    let fields = Fields::default();
+    let _guard = tracing::subscriber::set_default(tracing_subscriber::registry().with(fields.clone()));
+    let server = wiremock::MockServer::start().await;
+    Mock::given(any())
+        .respond_with(
+            ResponseTemplate::new(404)
+                .insert_header("x-request-id", "req_7f3a")
+                .set_body_json(serde_json::json!({"message": "Order not found", "code": "NOT_FOUND"})),
+        )
+        .mount(&server)
+        .await;
+    let pf = Pocketsflow::builder().api_key("pk_test_k").base_url(server.uri()).build().unwrap();
+    let error = pf.orders().get("65f000000000000000000abc").await.unwrap_err();
+    assert_eq!(error.request_id(), Some("req_7f3a"));
+    assert!(error.to_string().ends_with("(request id req_7f3a)"), "{error}");
+    let recorded = fields.0.lock().unwrap().clone();
+    let get = |name: &str| recorded.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone());
+    assert_eq!(get("pocketsflow.request_id").as_deref(), Some("req_7f3a"));
+    assert_eq!(get("url.template").as_deref(), Some("/orders/{id}"));
+    assert_eq!(get("http.response.status_code").as_deref(), Some("404"));
+    assert_eq!(get("error.type").as_deref(), Some("404"));
+    assert!(recorded.iter().all(|(_, v)| !v.contains("65f000000000000000000abc")), "{recorded:?}");
+}
+
+#[tokio::test]
+async fn the_span_is_at_debug_level_so_info_records_nothing() {
+    let captured = Captured::default();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(captured.clone())
+        .with_max_level(tracing::Level::INFO)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let server = MockServer::start().await;
+    server.client().products().list().await.unwrap();
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(!log.contains("pocketsflow"), "something above debug level:\n{log}");
 }

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The whole test suite, on a fresh machine: `bash scripts/test.sh` (README: "The two commands").
+#
+# 1. Provisions what the suite needs and the Rust toolchain does not bring:
+#    - Debian's `chromium`, for the browser test of the hosted checkout (tests/checkout_browser.rs);
+#    - the dependencies of the host applications that tests/host_apps.rs builds offline (tests/hosts/*).
+#    Each is installed only when missing. When something cannot be installed (no apt-get, not root and no
+#    sudo), it says what and how, and stops before running anything.
+# 2. Runs `cargo test --workspace --all-features --no-fail-fast`: every test binary runs even after one fails,
+#    and the command fails if any test did. Extra arguments are passed to that command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '==> %s\n' "$*"; }
+# --- Debian packages -------------------------------------------------------------------------------------
+packages=()
+if [ ! -x "${POCKETSFLOW_CHROMIUM:-/usr/bin/chromium}" ]; then packages+=(chromium); fi
+if [ "${#packages[@]}" -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then sudo=""; elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; else sudo="none"; fi
+  if ! command -v apt-get >/dev/null 2>&1 || [ "$sudo" = none ]; then
+    echo "The suite needs: ${packages[*]}. Install them (Debian/Ubuntu: apt-get install -y ${packages[*]}) and run" >&2
+    echo "this command again; for Chromium elsewhere, POCKETSFLOW_CHROMIUM=/path/to/chrome." >&2
+    exit 2
+  fi
+  say "installing ${packages[*]} (Debian packages)"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+fi
+
+# --- Dependencies of the host applications (built offline by tests/host_apps.rs) ---------------------------
+for host in tests/hosts/*/; do
+  # Seeded with the workspace's versions, so the applications build what the suite builds anyway.
+  [ -f "$host/Cargo.lock" ] || cp Cargo.lock "$host/Cargo.lock"
+  cargo fetch --quiet --manifest-path "$host/Cargo.toml"
+done
+
+say "cargo test --workspace --all-features --no-fail-fast $*"
+exec cargo test --workspace --all-features --no-fail-fast "$@"
