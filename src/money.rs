@@ -71,7 +71,7 @@ impl Money {
         // Significant digits: a whole number's trailing zeros (12300 has a scale of 0 and a mantissa that ends
         // in zeros) are not.
         let mut mantissa = value.mantissa().unsigned_abs();
-        while mantissa != 0 && mantissa % 10 == 0 {
+        while mantissa != 0 && mantissa.is_multiple_of(10) {
             mantissa /= 10;
         }
         let digits = mantissa.checked_ilog10().map_or(1, |d| d + 1);
@@ -215,9 +215,9 @@ impl Money {
     /// (two of them never read as the same `f64`): it is the rounding [`Money::from_f64_general`] computes.
     #[inline]
     fn from_f64_short(value: f64) -> Option<Money> {
-        // Cents first: most amounts have two decimals. `!(a < x)` also refuses NaN.
+        // Cents first: most amounts have two decimals. NaN and infinities take the general path, which refuses them.
         const SCALES: [u32; 9] = [2, 0, 1, 3, 4, 5, 6, 7, 8];
-        if !(value.abs() < 1e13) {
+        if value.is_nan() || value.abs() >= 1e13 {
             return None;
         }
         for scale in SCALES {
