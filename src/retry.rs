@@ -121,10 +121,14 @@ mod tests {
     fn backoff_stays_within_full_jitter_bounds() {
         let policy = RetryPolicy::default();
         for retry in 1..=8 {
+            // The README's numbers, written out: 0.5 s doubling, capped at 8 s.
             let ceiling = (Duration::from_millis(500) * (1 << (retry - 1))).min(Duration::from_secs(8));
-            for _ in 0..200 {
-                assert!(policy.delay(retry, None) <= ceiling, "retry {retry}");
-            }
+            let delays: Vec<Duration> = (0..2_000).map(|_| policy.delay(retry, None)).collect();
+            assert!(delays.iter().all(|d| *d <= ceiling), "retry {retry}");
+            // Full jitter: the whole range is used, up to the ceiling and down to near 0.
+            let (low, high) = (delays.iter().min().unwrap(), delays.iter().max().unwrap());
+            assert!(*high >= ceiling.mul_f64(0.95), "retry {retry}: at most {high:?} of {ceiling:?}");
+            assert!(*low <= ceiling.mul_f64(0.05), "retry {retry}: at least {low:?} of {ceiling:?}");
         }
         let spread: std::collections::HashSet<_> = (0..50).map(|_| policy.delay(3, None)).collect();
         assert!(spread.len() > 40, "jitter spreads delays");

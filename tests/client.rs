@@ -3,6 +3,8 @@
 
 mod common;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use common::*;
@@ -91,6 +93,8 @@ async fn requests_carry_user_agent_and_auth() {
     let request = &server.received_requests().await.unwrap()[0];
     let ua = request.headers.get("user-agent").unwrap().to_str().unwrap();
     assert_eq!(ua, format!("pocketsflow-rust/{}", env!("CARGO_PKG_VERSION")));
+    let auth = request.headers.get("authorization").unwrap().to_str().unwrap();
+    assert_eq!(auth, format!("Bearer {API_KEY}"));
 }
 
 #[tokio::test]
@@ -122,6 +126,54 @@ async fn base_url_path_prefix_is_kept() {
     let pf = Pocketsflow::builder().api_key(API_KEY).base_url(format!("{}/api/", server.uri())).build().unwrap();
     pf.products().list().await.unwrap();
     assert_eq!(server.received_requests().await.unwrap()[0].url.path(), "/api/products");
+}
+
+/// A keep-alive HTTP/1.1 server answering `200 []` to every GET, counting the connections it accepts.
+async fn counting_connections() -> (String, Arc<AtomicUsize>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let accepted = Arc::new(AtomicUsize::new(0));
+    let counter = accepted.clone();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            counter.fetch_add(1, Ordering::SeqCst);
+            tokio::spawn(async move {
+                let mut buffer = Vec::new();
+                let mut chunk = [0u8; 4096];
+                loop {
+                    while let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+                        buffer.drain(..end + 4);
+                        let answer = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n[]";
+                        if socket.write_all(answer.as_bytes()).await.is_err() {
+                            return;
+                        }
+                    }
+                    match socket.read(&mut chunk).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+                    }
+                }
+            });
+        }
+    });
+    (url, accepted)
+}
+
+/// "The clones share one connection pool", and so does a per-request copy: three calls one after another, from
+/// the client, a clone and a `with_options` copy, travel on one connection.
+#[tokio::test]
+async fn clones_and_per_request_copies_share_one_connection_pool() {
+    let (url, accepted) = counting_connections().await;
+    let pf = Pocketsflow::builder().api_key(API_KEY).base_url(&url).build().unwrap();
+    pf.products().list().await.unwrap();
+    pf.clone().products().list().await.unwrap();
+    pf.with_options(pocketsflow::RequestOptions::new().timeout(Duration::from_secs(5))).products().list().await.unwrap();
+    assert_eq!(accepted.load(Ordering::SeqCst), 1, "each copy opened its own connection");
+    // The test can fail: two clients built apart open two.
+    let other = Pocketsflow::builder().api_key(API_KEY).base_url(&url).build().unwrap();
+    other.products().list().await.unwrap();
+    assert_eq!(accepted.load(Ordering::SeqCst), 2);
 }
 
 #[tokio::test]

@@ -787,7 +787,8 @@ async fn a_page_repeated_forever_fails_after_the_stall_limit() {
     let (ids, err) = drain(&pf, ListOrdersParams::default(), 1).await;
     assert_eq!(ids, ["a", "b"]);
     assert!(err.unwrap().is_pagination());
-    assert_eq!(server.requests.load(Ordering::SeqCst), 1 + pocketsflow::paginate::STALL_LIMIT as usize);
+    // The README's number, written out: the first page, then 3 that bring nothing new.
+    assert_eq!(server.requests.load(Ordering::SeqCst), 4);
 }
 
 #[tokio::test]
@@ -855,6 +856,30 @@ fn concurrency_requests_at_most_n_minus_one_pages_past_the_end() {
         }
         prop_assert!(max_in_flight <= n_eff, "{} in flight at n = {}", max_in_flight, n);
     });
+}
+
+/// `.concurrency(n)` keeps n requests in flight (16 at most), not merely at most n: with pages slow enough to
+/// overlap, the server sees exactly min(n, 16) at once, and the listing is faster for it.
+#[tokio::test]
+async fn concurrency_keeps_exactly_n_requests_in_flight_up_to_16() {
+    let mut elapsed = Vec::new();
+    for n in [1usize, 2, 4, 8, 16, 24] {
+        let server = pages_server(
+            Arc::new(|p| (vec![format!("id{p}")], p < 40)),
+            Duration::from_millis(60),
+        )
+        .await;
+        let pf = client(&server.url).build().unwrap();
+        let started = std::time::Instant::now();
+        let (ids, err) = drain(&pf, ListOrdersParams::default(), n).await;
+        elapsed.push(started.elapsed());
+        assert!(err.is_none());
+        assert_eq!(ids.len(), 40);
+        assert_eq!(server.max_in_flight.load(Ordering::SeqCst), n.min(16), "in flight at n = {n}");
+    }
+    assert_eq!(pocketsflow::paginate::MAX_CONCURRENCY, 16);
+    // 40 pages of 60 ms: about 2.4 s one at a time, well under half of that 8 at a time.
+    assert!(elapsed[3] * 2 < elapsed[0], "prefetch is not faster: {elapsed:?}");
 }
 
 #[tokio::test]

@@ -414,3 +414,42 @@ async fn the_raw_client_keeps_the_answers_headers() {
     assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
     assert_eq!(err.api().and_then(|api| api.code()), Some("NOT_FOUND"));
 }
+
+/// `PUT` and `DELETE` are retried like `GET` on 5xx and dropped connections (they are idempotent), and a stalled
+/// attempt is retried within the call's timeout; the server's counts prove each repetition.
+#[tokio::test]
+async fn put_and_delete_are_retried_like_get() {
+    let server = MockServer::start().await;
+    let pf = Pocketsflow::builder().api_key(server.api_key()).base_url(server.url()).retry(fast()).build().unwrap();
+    let receiver = format!("{}/hook", server.url());
+    let webhook = pf
+        .webhooks()
+        .create(CreateWebhookParams::builder().url(receiver).events(vec![WebhookEvent::OrderCompleted]))
+        .await
+        .unwrap();
+    let product = pf.products().create(CreateProductParams::builder().name("Ebook").price(20.0)).await.unwrap();
+    let webhook_path = format!("/webhooks/{}", webhook.id);
+    let product_path = format!("/products/{}", product.id);
+
+    // 5xx twice, then success: three PUTs.
+    server.faults().fail_next(2, 503);
+    pf.webhooks().update(&webhook.id, UpdateWebhookParams::builder().active(Some(false))).await.unwrap();
+    assert_eq!(server.request_count("PUT", &webhook_path), 3);
+    // A dropped connection: two PUTs.
+    server.faults().drop_next(1);
+    pf.webhooks().update(&webhook.id, UpdateWebhookParams::builder().active(Some(true))).await.unwrap();
+    assert_eq!(server.request_count("PUT", &webhook_path), 5);
+
+    // A stalled DELETE is retried within the call's timeout, then a 502 is retried too.
+    server.faults().latency(Duration::from_millis(400));
+    let patient = pf.with_options(RequestOptions::new().attempt_timeout(Duration::from_millis(100)));
+    let stalled = patient.products().delete(&product.id).await.unwrap_err();
+    assert!(stalled.is_timeout(), "{stalled}");
+    assert_eq!(stalled.attempts(), 3);
+    assert_eq!(server.request_count("DELETE", &product_path), 3);
+    server.faults().latency(Duration::ZERO);
+    let other = pf.products().create(CreateProductParams::builder().name("Course").price(30.0)).await.unwrap();
+    server.faults().fail_next(1, 502);
+    pf.products().delete(&other.id).await.unwrap();
+    assert_eq!(server.request_count("DELETE", &format!("/products/{}", other.id)), 2);
+}

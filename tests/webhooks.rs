@@ -368,4 +368,36 @@ mod axum_extractor {
         assert_eq!(other.status(), 200);
         assert_eq!(other.text().await.unwrap(), "product.created");
     }
+
+    /// Through the extractor itself: stale, future and malformed timestamps and a missing one are 401, a full
+    /// replay guard is 503 (so the sender retries later), each with the reason in the body.
+    #[tokio::test]
+    async fn extractor_answers_401_for_timestamps_and_503_when_the_guard_is_full() {
+        let guard = ReplayGuard::new(1);
+        let app = Router::new().route("/hook", post(receive)).with_state(Verifier::new(SECRET).replay_guard(guard));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/hook", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        let http = reqwest::Client::new();
+        let send = |timestamp: Option<String>, body: &'static [u8]| {
+            let mut request =
+                http.post(&url).header("X-Pocketsflow-Signature", sign(&WebhookSecret::new(SECRET), body)).body(body);
+            if let Some(timestamp) = timestamp {
+                request = request.header("X-Pocketsflow-Timestamp", timestamp);
+            }
+            request.send()
+        };
+        let now = now_secs();
+        for timestamp in [Some((now - 301).to_string()), Some((now + 400).to_string()), Some("yesterday".to_owned()), None] {
+            let refused = send(timestamp.clone(), ORDER_COMPLETED).await.unwrap();
+            assert_eq!(refused.status(), 401, "timestamp {timestamp:?}");
+            assert!(!refused.text().await.unwrap().is_empty(), "the reason is in the body");
+        }
+        let first = send(Some(now.to_string()), ORDER_COMPLETED).await.unwrap();
+        assert_eq!(first.status(), 200, "none of the refused ones was remembered");
+        let body: &'static [u8] = br#"{"event":"product.created","product":{"_id":"p2"}}"#;
+        let full = send(Some(now.to_string()), body).await.unwrap();
+        assert_eq!(full.status(), 503);
+        assert!(full.text().await.unwrap().contains("full"));
+    }
 }
