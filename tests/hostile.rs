@@ -974,3 +974,79 @@ async fn a_server_echoing_secrets_never_puts_them_in_an_error() {
 fn status_body(code: u16, body: Value) -> Act {
     Act::Answer(code, vec![], body.to_string())
 }
+
+/// `connect_timeout` bounds establishing the connection: against a listener whose queue is full (SYNs are
+/// dropped, as by a black hole), each attempt ends after the connect timeout, not the call's, and the attempt
+/// is retried because nothing was sent. It is reported as a timeout.
+#[tokio::test]
+async fn connect_timeout_bounds_each_connection_attempt() {
+    let (listener, _filled) = black_hole();
+    let addr = listener.local_addr().unwrap();
+    let pf = client(&format!("http://{addr}"))
+        .connect_timeout(Duration::from_millis(300))
+        .timeout(Duration::from_secs(20))
+        .retry(RetryPolicy::default().max_retries(1).base_delay(Duration::from_millis(1)))
+        .build()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let error = pf.users().me().await.unwrap_err();
+    let elapsed = started.elapsed();
+    assert!(error.is_timeout(), "{error}");
+    assert_eq!(error.attempts(), 2, "a connection never established is retried");
+    assert!(elapsed >= Duration::from_millis(550) && elapsed < Duration::from_secs(5), "{elapsed:?}");
+    drop(listener);
+}
+
+/// A listener with a backlog of 0, filled by connections nobody accepts: further SYNs go unanswered, as with a
+/// host that drops them. Keep both values alive while it is used.
+fn black_hole() -> (std::net::TcpListener, Vec<std::net::TcpStream>) {
+    use std::os::fd::AsRawFd;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    // SAFETY: `listen` on the listener's own open socket; it only changes the backlog.
+    assert_eq!(unsafe { libc::listen(listener.as_raw_fd(), 0) }, 0);
+    let filled = (0..4)
+        .filter_map(|_| std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(100)).ok())
+        .collect();
+    (listener, filled)
+}
+
+/// The documented default: 10 s to establish a connection.
+#[tokio::test]
+async fn connect_timeout_defaults_to_10_seconds() {
+    let (listener, _filled) = black_hole();
+    let pf = client(&format!("http://{}", listener.local_addr().unwrap())).max_retries(0).build().unwrap();
+    let started = std::time::Instant::now();
+    let error = pf.users().me().await.unwrap_err();
+    let elapsed = started.elapsed();
+    assert!(error.is_timeout(), "{error}");
+    assert!(elapsed >= Duration::from_millis(9_500) && elapsed < Duration::from_secs(15), "{elapsed:?}");
+}
+
+/// A name that does not resolve is a connection error, retried even for a POST (nothing was sent). No DNS
+/// server is asked: the client's resolver fails as a resolver that finds nothing does.
+#[tokio::test]
+async fn a_name_that_does_not_resolve_is_a_connection_error_retried_even_for_a_post() {
+    struct NoSuchName(Arc<AtomicUsize>);
+    impl reqwest::dns::Resolve for NoSuchName {
+        fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+            self.0.fetch_add(1, Ordering::SeqCst);
+            let name = name.as_str().to_owned();
+            Box::pin(async move { Err(format!("no such host: {name}").into()) })
+        }
+    }
+    let lookups = Arc::new(AtomicUsize::new(0));
+    let http = pocketsflow::tls::client_builder().unwrap().dns_resolver(NoSuchName(lookups.clone())).build().unwrap();
+    let pf = Pocketsflow::builder()
+        .api_key("pk_test_dns")
+        .base_url("http://api.pocketsflow.invalid")
+        .http_client(http)
+        .retry(RetryPolicy::default().max_retries(2).base_delay(Duration::from_millis(1)))
+        .build()
+        .unwrap();
+    let error = pf.products().create(CreateProductParams::builder().name("Ebook").price(20.0)).await.unwrap_err();
+    assert!(error.is_connection(), "{error}");
+    assert!(error.to_string().contains("no such host"), "{error}");
+    assert_eq!(error.attempts(), 3);
+    assert_eq!(lookups.load(Ordering::SeqCst), 3);
+}
