@@ -168,7 +168,11 @@ async fn clones_and_per_request_copies_share_one_connection_pool() {
     let pf = Pocketsflow::builder().api_key(API_KEY).base_url(&url).build().unwrap();
     pf.products().list().await.unwrap();
     pf.clone().products().list().await.unwrap();
-    pf.with_options(pocketsflow::RequestOptions::new().timeout(Duration::from_secs(5))).products().list().await.unwrap();
+    pf.with_options(pocketsflow::RequestOptions::new().timeout(Duration::from_secs(5)))
+        .products()
+        .list()
+        .await
+        .unwrap();
     assert_eq!(accepted.load(Ordering::SeqCst), 1, "each copy opened its own connection");
     // The test can fail: two clients built apart open two.
     let other = Pocketsflow::builder().api_key(API_KEY).base_url(&url).build().unwrap();

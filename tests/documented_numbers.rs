@@ -25,7 +25,8 @@ fn the_readmes_numbers() {
     assert_eq!(DEFAULT_MAX_PAGES, 100_000);
     assert_eq!(MAX_CONCURRENCY, 16);
     assert_eq!(STALL_LIMIT, 3);
-    let listing = format!("{:?}", pocketsflow::Pocketsflow::new("pk_test_x").unwrap().orders().list_all(Default::default()));
+    let listing =
+        format!("{:?}", pocketsflow::Pocketsflow::new("pk_test_x").unwrap().orders().list_all(Default::default()));
     assert!(listing.contains("max_pages: 100000"), "list_all's default bound: {listing}");
     // The fake server's limits and the checkout session's lifetime.
     assert_eq!(limits::MAX_URI_BYTES, 8 * 1024);

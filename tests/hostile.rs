@@ -864,11 +864,7 @@ fn concurrency_requests_at_most_n_minus_one_pages_past_the_end() {
 async fn concurrency_keeps_exactly_n_requests_in_flight_up_to_16() {
     let mut elapsed = Vec::new();
     for n in [1usize, 2, 4, 8, 16, 24] {
-        let server = pages_server(
-            Arc::new(|p| (vec![format!("id{p}")], p < 40)),
-            Duration::from_millis(60),
-        )
-        .await;
+        let server = pages_server(Arc::new(|p| (vec![format!("id{p}")], p < 40)), Duration::from_millis(60)).await;
         let pf = client(&server.url).build().unwrap();
         let started = std::time::Instant::now();
         let (ids, err) = drain(&pf, ListOrdersParams::default(), n).await;
@@ -1005,9 +1001,8 @@ fn black_hole() -> (std::net::TcpListener, Vec<std::net::TcpStream>) {
     let addr = listener.local_addr().unwrap();
     // SAFETY: `listen` on the listener's own open socket; it only changes the backlog.
     assert_eq!(unsafe { libc::listen(listener.as_raw_fd(), 0) }, 0);
-    let filled = (0..4)
-        .filter_map(|_| std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(100)).ok())
-        .collect();
+    let filled =
+        (0..4).filter_map(|_| std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(100)).ok()).collect();
     (listener, filled)
 }
 

@@ -402,3 +402,120 @@ async fn webhook_updates_take_free_event_names() {
     let answer = send(&server, "PUT", &format!("/webhooks/{}", webhook.id), Some(json!({"events": []}))).await;
     assert_refused(&answer, 400, "VALIDATION_ERROR", "`events` must have at least 1 item");
 }
+
+/// The rules the README's table names that no other test reaches: a partial refund that rounds to 0 in the
+/// currency's minor unit (400), ids in the body that name nothing of this account and mode (404 naming the
+/// field), a code for another product and an inactive product (409), a webhook's description nulled, and an
+/// update judged on the object as it would be (400, nothing stored).
+#[tokio::test]
+async fn the_rules_of_the_table_that_other_tests_do_not_reach() {
+    let server = MockServer::start().await;
+    let pf = server.client();
+    // A refund that rounds to 0 in yen (no minor unit), and in dollars (cents).
+    let yen = pf
+        .products()
+        .create(CreateProductParams::builder().name("Ebook JPY").price(1500).currency(Some("JPY".to_owned())))
+        .await
+        .unwrap();
+    let session = pf.checkout().create(checkout_params(&yen.id)).await.unwrap();
+    let order = server.complete_checkout(&session.id, "buyer@example.com").unwrap();
+    let answer = send(&server, "POST", "/refunds", Some(json!({"orderId": order.id, "amount": 0.4}))).await;
+    assert_refused(&answer, 400, "VALIDATION_ERROR", "amount");
+    let dollars = pf.products().create(CreateProductParams::builder().name("Ebook").price(20)).await.unwrap();
+    let session = pf.checkout().create(checkout_params(&dollars.id)).await.unwrap();
+    let usd_order = server.complete_checkout(&session.id, "buyer@example.com").unwrap();
+    let answer = send(&server, "POST", "/refunds", Some(json!({"orderId": usd_order.id, "amount": 0.004}))).await;
+    assert_refused(&answer, 400, "VALIDATION_ERROR", "amount");
+    assert!(pf.refunds().list().await.unwrap().is_empty(), "a refused refund stores nothing");
+
+    // Ids in the body that name nothing: the field is named.
+    let answer = send(&server, "POST", "/refunds", Some(json!({"orderId": "65f0000000000000000fffff"}))).await;
+    assert_refused(&answer, 404, "NOT_FOUND", "orderId");
+    let live = reqwest::Client::new()
+        .post(format!("{}/checkout/sessions", server.url()))
+        .bearer_auth("pk_live_mock_0123456789abcdef")
+        .json(&json!({"productId": dollars.id, "successUrl": "https://a.example/ok", "cancelUrl": "https://a.example/no"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(live.status(), 404, "a test-mode product is not the live account's");
+    assert!(live.text().await.unwrap().contains("productId"));
+
+    // A code for another product; an inactive product.
+    pf.discounts()
+        .create(
+            CreateDiscountParams::builder()
+                .name("Yen only")
+                .code("YEN10")
+                .value(10)
+                .main_product_ids(vec![yen.id.clone()]),
+        )
+        .await
+        .unwrap();
+    let err = pf.checkout().create(checkout_params(&dollars.id).discount_code(Some("yen10".into()))).await.unwrap_err();
+    assert_eq!((err.status().map(|s| s.as_u16()), err.code()), (Some(409), Some("CONFLICT")), "{err}");
+    let answer =
+        send(&server, "POST", &format!("/products/update/{}", dollars.id), Some(json!({"active": false}))).await;
+    assert_eq!(answer.0, 200, "{}", answer.1);
+    let err = pf.checkout().create(checkout_params(&dollars.id)).await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(409), "{err}");
+
+    // A webhook's description, nulled on update.
+    let webhook = pf
+        .webhooks()
+        .create(
+            CreateWebhookParams::builder()
+                .url("https://shop.example/hook")
+                .events(vec![WebhookEvent::OrderCompleted])
+                .description(Some("orders".to_owned())),
+        )
+        .await
+        .unwrap();
+    assert_eq!(webhook.description.as_deref(), Some("orders"));
+    let answer = send(&server, "PUT", &format!("/webhooks/{}", webhook.id), Some(json!({"description": null}))).await;
+    assert_eq!(answer.0, 200, "{}", answer.1);
+    assert_eq!(pf.webhooks().get(&webhook.id).await.unwrap().description, None);
+
+    // An update checked on the object as it would be: a fixed discount of 150 turned into a percentage.
+    let fixed = pf
+        .discounts()
+        .create(
+            CreateDiscountParams::builder()
+                .name("Big")
+                .code("BIG150")
+                .value(150)
+                .value_type(Some(DiscountValueType::Fixed))
+                .main_product_ids(vec![yen.id.clone()]),
+        )
+        .await
+        .unwrap();
+    let answer =
+        send(&server, "POST", &format!("/discounts/{}", fixed.id), Some(json!({"valueType": "percentage"}))).await;
+    assert_refused(&answer, 400, "VALIDATION_ERROR", "100");
+    let stored = pf.discounts().get(&fixed.id).await.unwrap();
+    assert_eq!(stored.value_type, DiscountValueType::Fixed, "nothing stored");
+}
+
+/// The demo seed: 260 orders, 63 customers, and the same data in every server.
+#[tokio::test]
+async fn the_demo_seed_is_as_documented_and_the_same_everywhere() {
+    let (a, b) = (demo().await, demo().await);
+    let (pa, pb) = (a.client(), b.client());
+    let customers = |pf: pocketsflow::Pocketsflow| async move {
+        let page = pf.customers().list(ListCustomersParams::default().limit(1000)).await.unwrap();
+        serde_json::to_value(page).unwrap()
+    };
+    let (ca, cb) = (customers(pa.clone()).await, customers(pb.clone()).await);
+    assert_eq!(ca, cb);
+    assert_eq!(ca.as_array().map(Vec::len), Some(63), "{ca}");
+    let orders = pa.orders().list(ListOrdersParams::default().page_size(1)).await.unwrap();
+    assert_eq!(orders.pagination.total_count, 260);
+    assert_eq!(
+        serde_json::to_value(pa.products().list().await.unwrap()).unwrap(),
+        serde_json::to_value(pb.products().list().await.unwrap()).unwrap()
+    );
+    assert_eq!(
+        pa.reviews().list(Default::default()).await.unwrap(),
+        pb.reviews().list(Default::default()).await.unwrap()
+    );
+}

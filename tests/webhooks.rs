@@ -388,7 +388,9 @@ mod axum_extractor {
             request.send()
         };
         let now = now_secs();
-        for timestamp in [Some((now - 301).to_string()), Some((now + 400).to_string()), Some("yesterday".to_owned()), None] {
+        for timestamp in
+            [Some((now - 301).to_string()), Some((now + 400).to_string()), Some("yesterday".to_owned()), None]
+        {
             let refused = send(timestamp.clone(), ORDER_COMPLETED).await.unwrap();
             assert_eq!(refused.status(), 401, "timestamp {timestamp:?}");
             assert!(!refused.text().await.unwrap().is_empty(), "the reason is in the body");
