@@ -95,6 +95,9 @@ fn scenario() {
             assert!(err.is_config(), "expected a configuration error, got {err}");
             assert!(err.to_string().contains("TLS"), "{err}");
         }
+        "untrusted" => rt.block_on(certificates_are_checked(Trust::None)),
+        "trusted" => rt.block_on(certificates_are_checked(Trust::Platform)),
+        "wrong_name" => rt.block_on(certificates_are_checked(Trust::PlatformWrongName)),
         other => panic!("unknown scenario {other}"),
     }
     println!("scenario {scenario}: ok");
@@ -113,4 +116,97 @@ fn with_a_process_provider_installed_first_the_same_call_is_a_typed_connection_e
 #[test]
 fn the_process_default_provider_wins_over_the_sdks_own() {
     in_fresh_process("installed_wins");
+}
+
+/// Whose certificate the TLS server presents, and what the platform trusts.
+#[derive(Clone, Copy, PartialEq)]
+enum Trust {
+    /// A certificate for 127.0.0.1 from a CA the platform does not know.
+    None,
+    /// The same, with the CA added to the platform's roots (`SSL_CERT_FILE`, which the platform's verifier
+    /// reads on Linux).
+    Platform,
+    /// A trusted CA, but a certificate for another name.
+    PlatformWrongName,
+}
+
+/// The platform's verifier checks certificates: an unknown CA and a certificate for another name are refused
+/// (a typed connection error naming the certificate, one attempt), a CA the platform trusts is accepted.
+async fn certificates_are_checked(trust: Trust) {
+    use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
+    let ca_key = KeyPair::generate().unwrap();
+    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let ca = ca_params.self_signed(&ca_key).unwrap();
+    let name = if trust == Trust::PlatformWrongName { "shop.example" } else { "127.0.0.1" };
+    let leaf_key = KeyPair::generate().unwrap();
+    let leaf = CertificateParams::new(vec![name.to_owned()]).unwrap().signed_by(&leaf_key, &ca, &ca_key).unwrap();
+    if trust != Trust::None {
+        let file = std::env::temp_dir().join(format!("pocketsflow-tls-ca-{}.pem", std::process::id()));
+        std::fs::write(&file, ca.pem()).unwrap();
+        // A fresh process of its own: nothing else reads the environment concurrently.
+        std::env::set_var("SSL_CERT_FILE", &file);
+    } else {
+        std::env::remove_var("SSL_CERT_FILE");
+    }
+
+    let config =
+        rustls::ServerConfig::builder_with_provider(std::sync::Arc::new(rustls::crypto::ring::default_provider()))
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(
+                vec![leaf.der().clone()],
+                rustls::pki_types::PrivateKeyDer::Pkcs8(leaf_key.serialize_der().into()),
+            )
+            .unwrap();
+    let acceptor = tokio_rustls::TlsAcceptor::from(std::sync::Arc::new(config));
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        while let Ok((socket, _)) = listener.accept().await {
+            let acceptor = acceptor.clone();
+            tokio::spawn(async move {
+                let Ok(mut tls) = acceptor.accept(socket).await else { return };
+                let mut buffer = [0u8; 4096];
+                let _ = tls.read(&mut buffer).await;
+                let _ = tls
+                    .write_all(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n[]")
+                    .await;
+                let _ = tls.shutdown().await;
+            });
+        }
+    });
+    let pf = Pocketsflow::builder()
+        .api_key("pk_test_tls")
+        .base_url(format!("https://127.0.0.1:{port}"))
+        .max_retries(0)
+        .timeout(Duration::from_secs(10))
+        .build()
+        .unwrap();
+    let result = pf.products().list().await;
+    match trust {
+        Trust::Platform => assert!(result.expect("a certificate from a CA the platform trusts").is_empty()),
+        Trust::None | Trust::PlatformWrongName => {
+            let err = result.expect_err("the certificate must be refused");
+            assert!(err.is_connection(), "{err}");
+            assert!(err.to_string().to_lowercase().contains("certificate"), "{err}");
+            assert_eq!(err.attempts(), 1);
+        }
+    }
+}
+
+#[test]
+fn a_certificate_from_an_unknown_authority_is_refused() {
+    in_fresh_process("untrusted");
+}
+
+#[test]
+fn a_certificate_the_platform_trusts_is_accepted() {
+    in_fresh_process("trusted");
+}
+
+#[test]
+fn a_certificate_for_another_name_is_refused() {
+    in_fresh_process("wrong_name");
 }
