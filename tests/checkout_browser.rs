@@ -620,6 +620,7 @@ async fn paying_twice_an_expired_or_unknown_session_or_a_bad_email_gets_a_page_w
     let (status, page) = post_form(&session.url, "email=jane%40example.com&action=pay").await;
     assert_eq!(status, 409);
     assert!(page.contains("This checkout is already paid") && page.contains("nothing was charged again"), "{page}");
+    assert!(page.contains("<h1") && page.contains(r#"id="reason""#), "a refusal has an h1 and #reason: {page}");
     let order_id = pf.orders().list(ListOrdersParams::default()).await.unwrap().orders[0].id.clone();
     assert!(page.contains(&format!("session_id={}&amp;order_id={order_id}", session.id)), "a way back: {page}");
     let (status, _) = post_form(&session.url, "action=cancel").await;
@@ -637,6 +638,7 @@ async fn paying_twice_an_expired_or_unknown_session_or_a_bad_email_gets_a_page_w
     let (status, page) = post_form(&session.url, "email=jane%40example.com&action=pay").await;
     assert_eq!(status, 410);
     assert!(page.contains("This checkout has expired") && page.contains("nothing was charged"), "{page}");
+    assert!(page.contains("<h1") && page.contains(r#"id="reason""#), "a refusal has an h1 and #reason: {page}");
     assert!(page.contains(&format!("https://shop.example/shop/cart?session_id={}", session.id)), "{page}");
     let json: Value = reqwest::get(&session.url).await.unwrap().json().await.unwrap();
     assert_eq!(json["expired"], true);
@@ -659,6 +661,7 @@ async fn paying_twice_an_expired_or_unknown_session_or_a_bad_email_gets_a_page_w
     let (status, page) = post_form(&format!("{}/checkout/cs_test_missing", server.url()), "email=j%40e.com").await;
     assert_eq!(status, 404);
     assert!(page.contains("Checkout session not found"), "{page}");
+    assert!(page.contains("<h1") && page.contains(r#"id="reason""#), "a refusal has an h1 and #reason: {page}");
     let (status, _) = post_form(&format!("{}/checkout/cs_test_missing", server.url()), "action=cancel").await;
     assert_eq!(status, 404);
 

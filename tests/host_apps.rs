@@ -1,6 +1,7 @@
 //! Adding the SDK changes nothing else in an application: small applications with their own `reqwest`
 //! (`tests/hosts/*`, each its own crate, so that cargo unifies features as it does in a user's graph) are built
-//! with the SDK's default features and run. Whatever TLS configuration their `reqwest` has (none, its default,
+//! with the SDK's default features (and one without a TLS feature, whose application brings `native-tls`) and run.
+//! Whatever TLS configuration their `reqwest` has (none, its default,
 //! native TLS, rustls without a provider) and whether another crate installs a process-level rustls provider
 //! before or after the SDK's client is built, their own `reqwest::Client::new()` and the SDK both work.
 //!
@@ -50,7 +51,7 @@ const SCENARIOS: [&str; 3] = ["none", "before", "after"];
 /// One test builds them in turn: they share `target/hosts`, where cargo holds one lock at a time.
 #[test]
 fn applications_keep_working_whatever_their_reqwest_and_provider() {
-    for host in ["no-tls", "reqwest-defaults", "native-tls", "rustls-no-provider"] {
+    for host in ["no-tls", "reqwest-defaults", "native-tls", "rustls-no-provider", "sdk-without-tls"] {
         let binary = cargo_build(host);
         for scenario in SCENARIOS {
             let (ok, text) = run(&binary, scenario);

@@ -677,3 +677,49 @@ fn standalone_binary_prints_url_and_key_and_serves() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("usage"));
 }
+
+/// `--port-file`: the port as digits and a newline, once the server is ready, and nothing left beside it
+/// (written aside, then renamed); without `--port`, the documented 12111.
+#[test]
+fn the_port_file_holds_digits_and_a_newline_and_the_default_port_is_12111() {
+    use std::process::{Command, Stdio};
+    let dir = std::env::temp_dir().join(format!("pocketsflow-port-file-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let port_file = dir.join("pf.port");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pocketsflow-mock"))
+        .args(["--port", "0", "--seed", "empty", "--port-file"])
+        .arg(&port_file)
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let text = loop {
+        if let Ok(text) = std::fs::read_to_string(&port_file) {
+            break text;
+        }
+        assert!(Instant::now() < deadline, "no port file after 20 s");
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let digits = text.strip_suffix('\n').unwrap_or_else(|| panic!("no newline: {text:?}"));
+    assert!(!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()), "{text:?}");
+    let port: u16 = digits.parse().unwrap();
+    std::net::TcpStream::connect(("127.0.0.1", port)).expect("the server is ready when the file appears");
+    let names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, ["pf.port"], "nothing else is left beside it");
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+
+    // The default port, when it is free here (the suite never holds it).
+    if std::net::TcpListener::bind(("127.0.0.1", 12111)).is_err() {
+        panic!("127.0.0.1:12111 is taken on this machine: the default port cannot be checked");
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pocketsflow-mock")).stdout(Stdio::piped()).spawn().unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut stdout, &mut line).unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(line.contains("listening on http://127.0.0.1:12111"), "{line:?}");
+}
