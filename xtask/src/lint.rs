@@ -89,6 +89,18 @@ pub fn lint(spec: &Value) -> Vec<Problem> {
                 if !tag.as_str().is_some_and(|t| declared_tags.contains(t)) {
                     problem(&format!("{pointer}/tags/0"), format!("tag {tag} is not declared in /tags"));
                 }
+                // `<resource>_<method>`: the resource is the tag in snake_case, the method one more word or more
+                // (the SDK's `pf.<resource>().<method>()` and the CLI's commands come from it).
+                if let (Some(tag), Some(id)) = (tag.as_str(), op.get("operationId").and_then(Value::as_str)) {
+                    let resource = snake(tag);
+                    let method = id.strip_prefix(&resource).and_then(|rest| rest.strip_prefix('_'));
+                    if !method.is_some_and(|m| !m.is_empty() && m.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')) {
+                        problem(
+                            &format!("{pointer}/operationId"),
+                            format!("operationId {id:?} must be named <resource>_<method>: {resource}_<method> for tag {tag}"),
+                        );
+                    }
+                }
             }
             _ => problem(&format!("{pointer}/tags"), "must have exactly one tag (its resource)".into()),
         }
@@ -170,6 +182,7 @@ pub fn lint(spec: &Value) -> Vec<Problem> {
     // `pattern` a regress-checked newtype, and the crate depends on neither. They belong to the named schemas
     // that say `x-sdk-type` (build.rs generates those as the type it names), and nowhere else.
     untranslatable(spec, "", &mut problem);
+    numbers_are_money(spec, "", &mut problem);
     for (name, schema) in spec.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten() {
         let Some(sdk_type) = schema.get("x-sdk-type") else { continue };
         let expected = match sdk_type.as_str() {
@@ -245,6 +258,50 @@ fn untranslatable(value: &Value, pointer: &str, problem: &mut impl FnMut(&str, S
         Value::Array(items) => {
             for (i, child) in items.iter().enumerate() {
                 untranslatable(child, &format!("{pointer}/{i}"), problem);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `GetOrder` -> `get_order`; `SubscriptionOffers` -> `subscription_offers`.
+fn snake(text: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+/// Every `type: number` is an amount (a named schema with `x-sdk-type: Money`, generated as the exact `Money`)
+/// unless it says it is not one (`x-not-money: true`, as a rating): a new amount added as a plain number would
+/// otherwise become an `f64`.
+fn numbers_are_money(value: &Value, pointer: &str, problem: &mut impl FnMut(&str, String)) {
+    match value {
+        Value::Object(map) => {
+            if map.contains_key("x-sdk-type") || map.get("x-not-money") == Some(&Value::Bool(true)) {
+                return;
+            }
+            if map.get("type").and_then(Value::as_str) == Some("number") {
+                problem(
+                    pointer,
+                    "a plain number: an amount is `$ref: '#/components/schemas/Money'` (exact `Money`); a number \
+                     that is not money says `x-not-money: true`"
+                        .into(),
+                );
+            }
+            for (key, child) in map {
+                if key != "example" {
+                    numbers_are_money(child, &format!("{pointer}/{}", escape(key)), problem);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                numbers_are_money(child, &format!("{pointer}/{i}"), problem);
             }
         }
         _ => {}

@@ -263,6 +263,23 @@ mod tests {
     }
 
     #[test]
+    fn operation_ids_name_their_resource_and_numbers_are_money() {
+        let mut bad = spec();
+        bad.pointer_mut("/paths/~1orders/get").unwrap()["operationId"] = "listOrders".into();
+        bad["components"]["schemas"]["Order"]["properties"]["shipping"] = serde_json::json!({"type": "number"});
+        let problems: Vec<String> =
+            lint::lint(&bad).into_iter().map(|p| format!("{} {}", p.pointer, p.message)).collect();
+        assert!(
+            problems.iter().any(|p| p.starts_with("/paths/~1orders/get/operationId operationId \"listOrders\" must be named <resource>_<method>: orders_<method>")),
+            "{problems:#?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.starts_with("/components/schemas/Order/properties/shipping a plain number")),
+            "{problems:#?}"
+        );
+    }
+
+    #[test]
     fn patterns_and_dates_belong_to_schemas_with_an_sdk_type() {
         let mut bad = spec();
         let product = &mut bad["components"]["schemas"]["CreateProductParams"]["properties"];
