@@ -57,6 +57,18 @@ fn change_spec(copy: &Path) {
         "enum: [active, canceled, paused, past_due]",
         "enum: [active, canceled, paused, past_due, refunded]",
     );
+    // 1b. A webhook event added to the spec: `Event` gets its variant.
+    edit(
+        &mut spec,
+        "        identity.verification_session.requires_input: 'An identity verification needs more input.'\n",
+        "        identity.verification_session.requires_input: 'An identity verification needs more input.'\n        \
+         payout.paid: 'A payout was paid.'\n",
+    );
+    edit(
+        &mut spec,
+        "        - identity.verification_session.requires_input\n",
+        "        - identity.verification_session.requires_input\n        - payout.paid\n",
+    );
     // 2. A new optional query parameter of an existing operation.
     edit(
         &mut spec,
@@ -114,6 +126,10 @@ async fn the_spec_changes_are_in_the_rust_api() {
     let pf = server.client();
     pf.subscriptions().list(ListSubscriptionsParams::default().status(SubscriptionStatus::Refunded)).await.unwrap();
     pf.orders().list(params).await.unwrap();
+    // 1b. The new webhook event is a known variant of `Event`.
+    let event = pocketsflow::events::Event::parse(br#"{"event": "payout.paid", "payout": {"_id": "p1"}}"#, None).unwrap();
+    assert!(matches!(event, pocketsflow::events::Event::PayoutPaid(_)), "{event:?}");
+    assert_eq!(event.name(), "payout.paid");
 }
 "##;
 
@@ -170,5 +186,23 @@ fn spec_changes_reach_the_rust_api_and_a_new_operation_is_named_by_the_suite() {
     ] {
         assert!(log.contains(expected), "the suite does not say {expected:?}:\n{log}");
     }
+
+    // An inline enum fails the build, naming where it is and what to do.
+    let path = copy.join("openapi.yaml");
+    let mut spec = std::fs::read_to_string(&path).unwrap();
+    edit(
+        &mut spec,
+        "        status:\n          $ref: '#/components/schemas/PayoutStatus'\n",
+        "        status:\n          type: string\n          enum: [pending, paid]\n",
+    );
+    std::fs::write(&path, spec).unwrap();
+    let (ok, log) = cargo(&copy, &["build", "--all-features", "--lib"]);
+    assert!(!ok, "an inline enum built:\n{log}");
+    assert!(
+        log.contains(
+            "/properties/status: an inline enum; name it in components/schemas so that it is generated as an open enum"
+        ),
+        "the build does not say where and what to do:\n{log}"
+    );
     let _ = std::fs::remove_dir_all(&copy);
 }

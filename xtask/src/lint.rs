@@ -94,7 +94,8 @@ pub fn lint(spec: &Value) -> Vec<Problem> {
                 if let (Some(tag), Some(id)) = (tag.as_str(), op.get("operationId").and_then(Value::as_str)) {
                     let resource = snake(tag);
                     let method = id.strip_prefix(&resource).and_then(|rest| rest.strip_prefix('_'));
-                    if !method.is_some_and(|m| !m.is_empty() && m.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')) {
+                    if !method.is_some_and(|m| !m.is_empty() && m.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+                    {
                         problem(
                             &format!("{pointer}/operationId"),
                             format!("operationId {id:?} must be named <resource>_<method>: {resource}_<method> for tag {tag}"),
