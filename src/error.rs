@@ -434,7 +434,9 @@ fn redact_to(body: &[u8], max_chars: usize) -> String {
     while chars < max_chars && !rest.is_empty() {
         if let Some(prefix) = SECRET_PREFIXES.iter().find(|p| rest.starts_with(p.as_bytes())) {
             let value = rest[prefix.len()..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'_').count();
-            rest = &rest[prefix.len() + value..];
+            // A value redacted already stays as it is: redacting twice changes nothing.
+            let done = value == 0 && rest[prefix.len()..].starts_with(REDACTED.as_bytes());
+            rest = &rest[prefix.len() + value + if done { REDACTED.len() } else { 0 }..];
             for c in prefix.chars().chain(REDACTED.chars()).take(max_chars - chars) {
                 out.push(c);
                 chars += 1;
@@ -494,7 +496,7 @@ pub(crate) fn describe(error: &(dyn std::error::Error + 'static)) -> String {
 
 #[cfg(test)]
 mod excerpt_tests {
-    use super::excerpt;
+    use super::{excerpt, redact};
     use proptest::prelude::*;
 
     /// The plain definition: decode, redact the whole text, then cut. `excerpt` must equal it.
@@ -508,7 +510,8 @@ mod excerpt_tests {
                     let end = after.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(after.len());
                     out.push_str(prefix);
                     out.push_str("[redacted]");
-                    rest = &after[end..];
+                    // Already redacted: kept as it is.
+                    rest = if end == 0 { after.strip_prefix("[redacted]").unwrap_or(after) } else { &after[end..] };
                     continue 'outer;
                 }
             }
@@ -516,6 +519,14 @@ mod excerpt_tests {
             rest = &rest[c.len_utf8()..];
         }
         out.chars().take(200).collect()
+    }
+
+    #[test]
+    fn redacting_twice_changes_nothing() {
+        let once = redact("whsec_abc pk_live_[redacted] pk_test_x\nline");
+        assert_eq!(once, "whsec_[redacted] pk_live_[redacted] pk_test_[redacted]\\nline");
+        assert_eq!(redact(&once), once);
+        assert_eq!(excerpt(once.as_bytes()), once);
     }
 
     #[test]

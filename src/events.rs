@@ -364,6 +364,16 @@ fn since_epoch(time: SystemTime) -> Duration {
     time.duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO)
 }
 
+/// A delivery that passed every check of [`Verifier::verify`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Verified {
+    /// Which secret signed it: 0 for the one given to [`Verifier::new`], then the ones added with
+    /// [`Verifier::also_accept`], in order. During a rotation, once no delivery matches the old secret any
+    /// more, it can be dropped.
+    pub secret_index: usize,
+}
+
 /// Verifies deliveries for one endpoint. Cheap to clone; clones share the [`ReplayGuard`], if any.
 ///
 /// Defaults: a 5-minute timestamp tolerance, the timestamp header required, no replay guard (add one with
@@ -371,7 +381,9 @@ fn since_epoch(time: SystemTime) -> Duration {
 /// timestamp, see the [module documentation](self#replays)).
 #[derive(Debug, Clone)]
 pub struct Verifier {
-    secret: WebhookSecret,
+    /// The secrets a signature may be made with, in the order given: the current one first, then those kept
+    /// during a rotation ([`also_accept`](Self::also_accept)).
+    secrets: Vec<WebhookSecret>,
     tolerance: Option<Duration>,
     require_timestamp: bool,
     guard: Option<ReplayGuard>,
@@ -380,7 +392,33 @@ pub struct Verifier {
 impl Verifier {
     /// A verifier with the default 5-minute timestamp tolerance, requiring the timestamp header.
     pub fn new(secret: impl Into<WebhookSecret>) -> Self {
-        Verifier { secret: secret.into(), tolerance: Some(DEFAULT_TOLERANCE), require_timestamp: true, guard: None }
+        Verifier {
+            secrets: vec![secret.into()],
+            tolerance: Some(DEFAULT_TOLERANCE),
+            require_timestamp: true,
+            guard: None,
+        }
+    }
+
+    /// Also accepts signatures made with `secret`: for rotating an endpoint's secret without dropping a
+    /// delivery. Every secret is tried, each comparison in constant time, whichever matches (so the time
+    /// taken does not tell which one did); [`verify`](Self::verify) says which one matched, by its position
+    /// (0 for the one given to [`new`](Self::new), then in the order of the calls to this method).
+    ///
+    /// ```
+    /// use pocketsflow::events::Verifier;
+    /// // During a rotation: the new secret first, the old one until every sender uses the new one.
+    /// let verifier = Verifier::new("whsec_new").also_accept("whsec_old");
+    /// assert_eq!(verifier.secret_count(), 2);
+    /// ```
+    pub fn also_accept(mut self, secret: impl Into<WebhookSecret>) -> Self {
+        self.secrets.push(secret.into());
+        self
+    }
+
+    /// How many secrets it accepts.
+    pub fn secret_count(&self) -> usize {
+        self.secrets.len()
     }
 
     /// Changes the timestamp tolerance (also how long a [`ReplayGuard`] remembers each delivery).
@@ -424,15 +462,17 @@ impl Verifier {
     }
 
     /// Checks signature and timestamp of a delivery as of now, then records it in the replay guard, if any.
-    pub fn verify(&self, body: &[u8], headers: &http::HeaderMap) -> Result<(), WebhookError> {
+    /// Tells which secret signed it ([`Verified::secret_index`]).
+    pub fn verify(&self, body: &[u8], headers: &http::HeaderMap) -> Result<Verified, WebhookError> {
         self.verify_at(body, headers, SystemTime::now())
     }
 
     /// [`verify`](Self::verify) as of `now` (for tests and stored deliveries); the replay guard counts time
     /// with the same `now`.
-    pub fn verify_at(&self, body: &[u8], headers: &http::HeaderMap, now: SystemTime) -> Result<(), WebhookError> {
-        let key = self.authenticate(body, headers, now)?;
-        self.admit(key, now)
+    pub fn verify_at(&self, body: &[u8], headers: &http::HeaderMap, now: SystemTime) -> Result<Verified, WebhookError> {
+        let (key, verified) = self.authenticate(body, headers, now)?;
+        self.admit(key, now)?;
+        Ok(verified)
     }
 
     /// Verifies a delivery, parses it into an [`Event`], then records it in the replay guard, if any: the one
@@ -448,7 +488,7 @@ impl Verifier {
         headers: &http::HeaderMap,
         now: SystemTime,
     ) -> Result<Event, WebhookError> {
-        let key = self.authenticate(body, headers, now)?;
+        let (key, _) = self.authenticate(body, headers, now)?;
         let event = Event::parse(body, header(headers, EVENT_HEADER)?)?;
         self.admit(key, now)?;
         Ok(event)
@@ -460,12 +500,21 @@ impl Verifier {
         body: &[u8],
         headers: &http::HeaderMap,
         now: SystemTime,
-    ) -> Result<DeliveryKey, WebhookError> {
+    ) -> Result<(DeliveryKey, Verified), WebhookError> {
         let expected = signature(headers)?;
-        let mut mac = self.secret.mac();
-        mac.update(body);
-        // Constant-time comparison (the `hmac` crate compares with `subtle`).
-        mac.verify_slice(&expected).map_err(|_| WebhookError::SignatureMismatch)?;
+        // Every secret is tried, whichever matches, each comparison in constant time (the `hmac` crate compares
+        // with `subtle`): the time taken tells neither whether nor which one matched.
+        let mut matched = None;
+        for (index, secret) in self.secrets.iter().enumerate() {
+            let mut mac = secret.mac();
+            mac.update(body);
+            let ok = mac.verify_slice(&expected).is_ok();
+            matched = matched.or(ok.then_some(index));
+        }
+        let secret_index = matched.ok_or(WebhookError::SignatureMismatch)?;
+        if self.secrets.len() > 1 {
+            tracing::debug!(secret_index, secrets = self.secrets.len(), "webhook signature matched");
+        }
 
         if let Some(tolerance) = self.tolerance {
             match header(headers, TIMESTAMP_HEADER)? {
@@ -483,7 +532,7 @@ impl Verifier {
                 None => {}
             }
         }
-        Ok(expected)
+        Ok((expected, Verified { secret_index }))
     }
 
     fn admit(&self, key: DeliveryKey, now: SystemTime) -> Result<(), WebhookError> {

@@ -369,6 +369,32 @@ mod axum_extractor {
         assert_eq!(other.text().await.unwrap(), "product.created");
     }
 
+    /// The extractor takes a rotating verifier as it is: deliveries signed with either secret pass, others not.
+    #[tokio::test]
+    async fn extractor_accepts_both_secrets_during_a_rotation() {
+        let verifier = Verifier::new("whsec_new_one").also_accept(SECRET);
+        let app = Router::new().route("/hook", post(receive)).with_state(verifier);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/hook", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        let http = reqwest::Client::new();
+        for (secret, body, status) in [
+            ("whsec_new_one", PRODUCT_BODY, 200),
+            (SECRET, ORDER_COMPLETED, 200),
+            ("whsec_neither", br#"{"event":"product.deleted","product":{"_id":"p"}}"#.as_slice(), 401),
+        ] {
+            let answer = http
+                .post(&url)
+                .header("X-Pocketsflow-Signature", sign(&WebhookSecret::new(secret), body))
+                .header("X-Pocketsflow-Timestamp", now_secs().to_string())
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(answer.status(), status, "signed with {secret}");
+        }
+    }
+
     /// Through the extractor itself: stale, future and malformed timestamps and a missing one are 401, a full
     /// replay guard is 503 (so the sender retries later), each with the reason in the body.
     #[tokio::test]
@@ -402,4 +428,27 @@ mod axum_extractor {
         assert_eq!(full.status(), 503);
         assert!(full.text().await.unwrap().contains("full"));
     }
+}
+
+/// Rotating an endpoint's secret: a verifier with the new and the old secret accepts deliveries signed with
+/// either, says which one matched, refuses any other, and its replay guard covers both.
+#[test]
+fn a_verifier_with_two_secrets_accepts_either_and_says_which() {
+    use pocketsflow::events::ReplayGuard;
+    let (new, old) = (WebhookSecret::new("whsec_new_secret"), WebhookSecret::new("whsec_old_secret"));
+    let verifier = Verifier::new(new.clone()).also_accept(old.clone()).replay_guard(ReplayGuard::new(10));
+    assert_eq!(verifier.secret_count(), 2);
+    let by_new = verifier.verify(ORDER_COMPLETED, &signed(&sign(&new, ORDER_COMPLETED))).unwrap();
+    assert_eq!(by_new.secret_index, 0);
+    let by_old = verifier.verify(PRODUCT_BODY, &signed(&sign(&old, PRODUCT_BODY))).unwrap();
+    assert_eq!(by_old.secret_index, 1);
+    let other = WebhookSecret::new("whsec_someone_else");
+    assert_eq!(verifier.verify(b"{}", &signed(&sign(&other, b"{}"))), Err(WebhookError::SignatureMismatch));
+    // Replays are refused whichever secret signed them.
+    assert_eq!(verifier.verify(PRODUCT_BODY, &signed(&sign(&old, PRODUCT_BODY))), Err(WebhookError::Replayed));
+    assert_eq!(verifier.verify(ORDER_COMPLETED, &signed(&sign(&new, ORDER_COMPLETED))), Err(WebhookError::Replayed));
+    // With one secret, the old signatures are refused: the rotation's last step.
+    let after = Verifier::new(new.clone());
+    assert_eq!(after.verify(PRODUCT_BODY, &signed(&sign(&old, PRODUCT_BODY))), Err(WebhookError::SignatureMismatch));
+    assert!(!format!("{verifier:?}").contains("old_secret"), "{verifier:?}");
 }
