@@ -110,7 +110,7 @@ async fn receive(
 ) -> Response {
     let check = match &state.verifier {
         Some(verifier) => match verifier.verify(&body, &headers) {
-            Ok(()) => Check::Verified,
+            Ok(_) => Check::Verified,
             Err(e) => Check::Invalid(e.to_string()),
         },
         None => Check::Unchecked,
