@@ -3,6 +3,8 @@
 #
 # 1. Provisions what the suite needs and the Rust toolchain does not bring:
 #    - Debian's `chromium`, for the browser test of the hosted checkout (tests/checkout_browser.rs);
+#    - Debian's `redis-server`, which tests/shared_state.rs starts on 127.0.0.1 for the shared replay memory and
+#      rate limit (installed for its binary; the package's own service is stopped and disabled);
 #    - the dependencies of the host applications that tests/host_apps.rs builds offline (tests/hosts/*).
 #    Each is installed only when missing. When something cannot be installed (no apt-get, not root and no
 #    sudo), it says what and how, and stops before running anything.
@@ -16,6 +18,7 @@ say() { printf '==> %s\n' "$*"; }
 # --- Debian packages -------------------------------------------------------------------------------------
 packages=()
 if [ ! -x "${POCKETSFLOW_CHROMIUM:-/usr/bin/chromium}" ]; then packages+=(chromium); fi
+if ! command -v redis-server >/dev/null 2>&1; then packages+=(redis-server); fi
 if [ "${#packages[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then sudo=""; elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; else sudo="none"; fi
   if ! command -v apt-get >/dev/null 2>&1 || [ "$sudo" = none ]; then
@@ -27,6 +30,10 @@ if [ "${#packages[@]}" -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+  # The tests start their own redis-server on free ports; the package's service on 6379 is not needed.
+  if [[ " ${packages[*]} " == *" redis-server "* ]]; then
+    ($sudo systemctl disable --now redis-server || $sudo service redis-server stop || true) >/dev/null 2>&1
+  fi
 fi
 
 # --- Dependencies of the host applications (built offline by tests/host_apps.rs) ---------------------------

@@ -9,7 +9,7 @@ use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, USER_AGENT};
 
 use crate::error::{Error, Result};
 use crate::options::RequestOptions;
-use crate::pacing::{Pacer, RateLimit, RetryPolicy};
+use crate::pacing::{Pacer, Pacing, RetryPolicy};
 use crate::raw;
 use crate::transport::{CallContext, Settings, Shared, DEFAULT_MAX_RESPONSE_BYTES};
 
@@ -198,7 +198,7 @@ pub(crate) fn check_id(what: &str, id: &str) -> Result<()> {
 /// | [`max_response_bytes`](ClientBuilder::max_response_bytes) | 16 MiB ([`DEFAULT_MAX_RESPONSE_BYTES`](crate::transport::DEFAULT_MAX_RESPONSE_BYTES)) |
 /// | [`user_agent`](ClientBuilder::user_agent) | `pocketsflow-rust/<version>` |
 /// | [`retry`](ClientBuilder::retry) / [`max_retries`](ClientBuilder::max_retries) | 2 retries, 0.5 s base, 8 s cap, safe for `POST` ([`RetryPolicy`]) |
-/// | [`rate_limit`](ClientBuilder::rate_limit) | off; [`RateLimit::DOCUMENTED`] paces to 100 a minute |
+/// | [`rate_limit`](ClientBuilder::rate_limit) | off; [`RateLimit::DOCUMENTED`](crate::pacing::RateLimit::DOCUMENTED) paces to 100 a minute |
 /// | [`http_client`](ClientBuilder::http_client) | a `reqwest::Client` built from the above, following no redirect |
 ///
 /// ```no_run
@@ -222,7 +222,7 @@ pub struct ClientBuilder {
     user_agent: Option<String>,
     http_client: Option<reqwest::Client>,
     retry: RetryPolicy,
-    rate_limit: Option<RateLimit>,
+    rate_limit: Option<Pacing>,
 }
 
 impl std::fmt::Debug for ClientBuilder {
@@ -313,9 +313,12 @@ impl ClientBuilder {
     }
 
     /// Paces requests on the client side (shared by all clones), so that a bulk job never trips the API's
-    /// rate limit. Off by default; [`RateLimit::DOCUMENTED`] is the API's published limit.
-    pub fn rate_limit(mut self, limit: RateLimit) -> Self {
-        self.rate_limit = Some(limit);
+    /// rate limit. Off by default; [`RateLimit::DOCUMENTED`](crate::pacing::RateLimit::DOCUMENTED) is the API's published limit. A
+    /// [`SharedRateLimit`](crate::pacing::SharedRateLimit) such as
+    /// [`RedisRateLimit`](crate::redis::RedisRateLimit) (feature `redis`) shares it with every process that
+    /// uses the same API key.
+    pub fn rate_limit(mut self, limit: impl Into<Pacing>) -> Self {
+        self.rate_limit = Some(limit.into());
         self
     }
 
@@ -344,7 +347,7 @@ impl ClientBuilder {
         if self.retry.base_delay > self.retry.max_delay {
             return Err(Error::config("the retry base delay must not exceed its cap"));
         }
-        if let Some(limit) = self.rate_limit {
+        if let Some(limit) = self.rate_limit.as_ref().and_then(Pacing::local) {
             if limit.per_minute == 0 || limit.burst == 0 {
                 return Err(Error::config("a rate limit needs at least 1 request a minute and a burst of 1"));
             }

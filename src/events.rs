@@ -185,6 +185,13 @@ pub enum WebhookError {
         /// The guard's capacity.
         capacity: usize,
     },
+    /// The shared replay store ([`Verifier::replay_store`]) did not answer in time or at all: the delivery is
+    /// refused (503, so the sender may retry) rather than admitted without replay protection.
+    ReplayStoreUnavailable(String),
+    /// [`Verifier::verify`] or [`Verifier::construct_event`] (blocking) was called on a verifier whose replay
+    /// store is shared and asynchronous: use [`Verifier::verify_async`] or [`Verifier::construct_event_async`]
+    /// (the axum extractor does). A programming error, answered 500.
+    ReplayStoreNeedsAsync,
     /// The body is not a JSON object.
     InvalidBody(String),
     /// Neither the body's `event` nor `X-Pocketsflow-Event` names the event.
@@ -203,7 +210,8 @@ impl WebhookError {
             | WebhookError::StaleTimestamp { .. }
             | WebhookError::FutureTimestamp { .. } => 401,
             WebhookError::Replayed => 409,
-            WebhookError::ReplayGuardFull { .. } => 503,
+            WebhookError::ReplayGuardFull { .. } | WebhookError::ReplayStoreUnavailable(_) => 503,
+            WebhookError::ReplayStoreNeedsAsync => 500,
             WebhookError::InvalidBody(_) | WebhookError::MissingEventName => 400,
         }
     }
@@ -236,6 +244,12 @@ impl fmt::Display for WebhookError {
                 f,
                 "webhook replay guard is full ({capacity} recent deliveries); refusing rather than forgetting one"
             ),
+            WebhookError::ReplayStoreUnavailable(reason) => {
+                write!(f, "webhook replay store unavailable ({reason}); refusing rather than risking a replay")
+            }
+            WebhookError::ReplayStoreNeedsAsync => f.write_str(
+                "this verifier's replay store is shared and asynchronous: call verify_async or construct_event_async",
+            ),
             WebhookError::InvalidBody(reason) => {
                 write!(f, "webhook body is not a JSON object: {reason}")
             }
@@ -248,8 +262,68 @@ impl fmt::Display for WebhookError {
 
 impl std::error::Error for WebhookError {}
 
-/// What identifies a delivery to a [`ReplayGuard`]: the HMAC-SHA256 of its body, as verified.
-type DeliveryKey = [u8; 32];
+/// What identifies a delivery to a replay memory: the HMAC-SHA256 of its body, as verified.
+pub type DeliveryKey = [u8; 32];
+
+/// What a replay memory answers when asked to admit a delivery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Admission {
+    /// Not seen within its window: remembered now.
+    Admitted,
+    /// Seen within its window: a replay.
+    Seen,
+}
+
+/// Why a replay memory could not answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ReplayStoreError {
+    /// Full of deliveries not expired yet.
+    Full {
+        /// How many it holds at most.
+        capacity: usize,
+    },
+    /// Unreachable, or no answer in time (the reason, never a password or URL).
+    Unavailable(String),
+}
+
+/// A future of a [`ReplayStore`].
+pub type StoreFuture<'a, T> =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, ReplayStoreError>> + Send + 'a>>;
+
+/// The memory of a replay guard: one atomic "admit if absent, with an expiry", and "forget". The in-memory
+/// [`ReplayGuard`] is the default; [`RedisReplayStore`](crate::redis::RedisReplayStore) (feature `redis`)
+/// shares one memory between every process that receives the endpoint's deliveries.
+pub trait ReplayStore: Send + Sync + fmt::Debug {
+    /// Admits `key` for `ttl` from `now` if it is not remembered, in one atomic step: of concurrent callers
+    /// with the same key, exactly one is [`Admission::Admitted`].
+    fn admit<'a>(&'a self, key: &'a DeliveryKey, ttl: Duration, now: SystemTime) -> StoreFuture<'a, Admission>;
+
+    /// Forgets `key`; `true` when it was remembered.
+    fn forget<'a>(&'a self, key: &'a DeliveryKey) -> StoreFuture<'a, bool>;
+}
+
+impl ReplayStore for ReplayGuard {
+    fn admit<'a>(&'a self, key: &'a DeliveryKey, ttl: Duration, now: SystemTime) -> StoreFuture<'a, Admission> {
+        let result = match ReplayGuard::admit(self, *key, now, ttl) {
+            Ok(()) => Ok(Admission::Admitted),
+            Err(WebhookError::Replayed) => Ok(Admission::Seen),
+            Err(_) => Err(ReplayStoreError::Full { capacity: self.capacity() }),
+        };
+        Box::pin(std::future::ready(result))
+    }
+
+    fn forget<'a>(&'a self, key: &'a DeliveryKey) -> StoreFuture<'a, bool> {
+        Box::pin(std::future::ready(Ok(ReplayGuard::forget(self, key))))
+    }
+}
+
+/// The replay memory of a [`Verifier`]: in this process, or shared.
+#[derive(Debug, Clone)]
+enum Memory {
+    Local(ReplayGuard),
+    Shared(Arc<dyn ReplayStore>),
+}
 
 /// A bounded memory of the deliveries accepted recently, shared by every clone: the defence against replays
 /// that the timestamp alone cannot give (see the [module documentation](self#replays)).
@@ -386,7 +460,7 @@ pub struct Verifier {
     secrets: Vec<WebhookSecret>,
     tolerance: Option<Duration>,
     require_timestamp: bool,
-    guard: Option<ReplayGuard>,
+    guard: Option<Memory>,
 }
 
 impl Verifier {
@@ -447,7 +521,7 @@ impl Verifier {
     /// Refuses a delivery already accepted within the window, with [`WebhookError::Replayed`]. Pass a clone of
     /// the same guard to every verifier (and every clone of the verifier shares it anyway).
     pub fn replay_guard(mut self, guard: ReplayGuard) -> Self {
-        self.guard = Some(guard);
+        self.guard = Some(Memory::Local(guard));
         self
     }
 
@@ -456,8 +530,58 @@ impl Verifier {
     /// verified. `true` when the guard remembered it.
     pub fn forget(&self, headers: &http::HeaderMap) -> bool {
         match (&self.guard, signature(headers)) {
-            (Some(guard), Ok(key)) => guard.forget(&key),
+            (Some(Memory::Local(guard)), Ok(key)) => guard.forget(&key),
             _ => false,
+        }
+    }
+
+    /// A replay memory shared by every receiver of the endpoint (several instances, restarts): for example
+    /// [`RedisReplayStore`](crate::redis::RedisReplayStore) (feature `redis`). Verify with
+    /// [`verify_async`](Self::verify_async) or [`construct_event_async`](Self::construct_event_async) (the axum
+    /// extractor does). While the store cannot answer, deliveries are refused with
+    /// [`WebhookError::ReplayStoreUnavailable`] (503), never admitted unguarded, unless the store is told to
+    /// fail open.
+    pub fn replay_store(mut self, store: impl ReplayStore + 'static) -> Self {
+        self.guard = Some(Memory::Shared(Arc::new(store)));
+        self
+    }
+
+    /// [`forget`](Self::forget) for any replay memory, shared ones included.
+    pub async fn forget_async(&self, headers: &http::HeaderMap) -> Result<bool, WebhookError> {
+        let Ok(key) = signature(headers) else { return Ok(false) };
+        match &self.guard {
+            Some(Memory::Local(guard)) => Ok(guard.forget(&key)),
+            Some(Memory::Shared(store)) => store.forget(&key).await.map_err(store_error),
+            None => Ok(false),
+        }
+    }
+
+    /// [`verify`](Self::verify) with any replay memory, shared ones included.
+    pub async fn verify_async(&self, body: &[u8], headers: &http::HeaderMap) -> Result<Verified, WebhookError> {
+        let now = SystemTime::now();
+        let (key, verified) = self.authenticate(body, headers, now)?;
+        self.admit_async(key, now).await?;
+        Ok(verified)
+    }
+
+    /// [`construct_event`](Self::construct_event) with any replay memory, shared ones included.
+    pub async fn construct_event_async(&self, body: &[u8], headers: &http::HeaderMap) -> Result<Event, WebhookError> {
+        let now = SystemTime::now();
+        let (key, _) = self.authenticate(body, headers, now)?;
+        let event = Event::parse(body, header(headers, EVENT_HEADER)?)?;
+        self.admit_async(key, now).await?;
+        Ok(event)
+    }
+
+    async fn admit_async(&self, key: DeliveryKey, now: SystemTime) -> Result<(), WebhookError> {
+        let ttl = self.tolerance.unwrap_or(DEFAULT_TOLERANCE);
+        match &self.guard {
+            Some(Memory::Local(guard)) => guard.admit(key, now, ttl),
+            Some(Memory::Shared(store)) => match store.admit(&key, ttl, now).await.map_err(store_error)? {
+                Admission::Admitted => Ok(()),
+                Admission::Seen => Err(WebhookError::Replayed),
+            },
+            None => Ok(()),
         }
     }
 
@@ -537,9 +661,18 @@ impl Verifier {
 
     fn admit(&self, key: DeliveryKey, now: SystemTime) -> Result<(), WebhookError> {
         match &self.guard {
-            Some(guard) => guard.admit(key, now, self.tolerance.unwrap_or(DEFAULT_TOLERANCE)),
+            Some(Memory::Local(guard)) => guard.admit(key, now, self.tolerance.unwrap_or(DEFAULT_TOLERANCE)),
+            Some(Memory::Shared(_)) => Err(WebhookError::ReplayStoreNeedsAsync),
             None => Ok(()),
         }
+    }
+}
+
+/// A store's refusal as the verifier's.
+fn store_error(error: ReplayStoreError) -> WebhookError {
+    match error {
+        ReplayStoreError::Full { capacity } => WebhookError::ReplayGuardFull { capacity },
+        ReplayStoreError::Unavailable(reason) => WebhookError::ReplayStoreUnavailable(reason),
     }
 }
 
@@ -821,7 +954,8 @@ mod axum_extractor {
             let headers = request.headers().clone();
             let body = Bytes::from_request(request, state).await.map_err(IntoResponse::into_response)?;
             verifier
-                .construct_event(&body, &headers)
+                .construct_event_async(&body, &headers)
+                .await
                 .map(VerifiedEvent)
                 .map_err(|e| WebhookRejection(e).into_response())
         }

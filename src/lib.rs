@@ -40,6 +40,8 @@ pub mod pacing;
 pub mod paginate;
 mod params;
 pub mod raw;
+#[cfg(feature = "redis")]
+pub mod redis;
 pub mod resources;
 pub mod retry;
 mod telemetry;

@@ -54,20 +54,80 @@ impl TokenBucket {
     }
 }
 
-/// A token bucket shared by every clone of a client; waits instead of refusing.
+/// Pacing shared beyond one process: every process that uses one API key reserves its requests on one
+/// schedule (for example [`RedisRateLimit`](crate::redis::RedisRateLimit), feature `redis`).
+/// [`ClientBuilder::rate_limit`](crate::ClientBuilder::rate_limit) takes one as it takes a [`RateLimit`].
+pub trait SharedRateLimit: Send + Sync + std::fmt::Debug {
+    /// Waits until one request may go, at most `max_wait`; answers how long it waited, or `None` when the
+    /// request could not go within `max_wait` (then nothing is reserved for it).
+    fn acquire<'a>(
+        &'a self,
+        max_wait: Duration,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<Duration>> + Send + 'a>>;
+}
+
+/// What [`ClientBuilder::rate_limit`](crate::ClientBuilder::rate_limit) takes: a limit paced in this process
+/// (a [`RateLimit`]), or a [`SharedRateLimit`].
+#[derive(Debug, Clone)]
+pub struct Pacing(PacingKind);
+
+#[derive(Debug, Clone)]
+enum PacingKind {
+    Local(RateLimit),
+    Shared(std::sync::Arc<dyn SharedRateLimit>),
+}
+
+impl From<RateLimit> for Pacing {
+    fn from(limit: RateLimit) -> Pacing {
+        Pacing(PacingKind::Local(limit))
+    }
+}
+
+impl<T: SharedRateLimit + 'static> From<T> for Pacing {
+    fn from(shared: T) -> Pacing {
+        Pacing(PacingKind::Shared(std::sync::Arc::new(shared)))
+    }
+}
+
+impl Pacing {
+    /// The limit, when it is paced in this process.
+    pub(crate) fn local(&self) -> Option<RateLimit> {
+        match &self.0 {
+            PacingKind::Local(limit) => Some(*limit),
+            PacingKind::Shared(_) => None,
+        }
+    }
+}
+
+/// The pacing of one client, shared by every clone; waits instead of refusing.
 #[derive(Debug)]
-pub(crate) struct Pacer(Mutex<TokenBucket>);
+pub(crate) enum Pacer {
+    /// A token bucket in this process.
+    Local(Mutex<TokenBucket>),
+    /// A schedule shared with other processes.
+    Shared(std::sync::Arc<dyn SharedRateLimit>),
+}
 
 impl Pacer {
-    pub(crate) fn new(limit: RateLimit) -> Self {
-        Pacer(Mutex::new(TokenBucket::new(limit)))
+    pub(crate) fn new(pacing: Pacing) -> Self {
+        match pacing.0 {
+            PacingKind::Local(limit) => Pacer::Local(Mutex::new(TokenBucket::new(limit))),
+            PacingKind::Shared(shared) => Pacer::Shared(shared),
+        }
     }
 
-    /// Waits until a request may go; returns how long it waited.
-    pub(crate) async fn acquire(&self) -> Duration {
+    /// Waits until a request may go, at most `max_wait`; returns how long it waited, `None` past `max_wait`.
+    pub(crate) async fn acquire(&self, max_wait: Duration) -> Option<Duration> {
+        match self {
+            Pacer::Local(bucket) => tokio::time::timeout(max_wait, Self::local(bucket)).await.ok(),
+            Pacer::Shared(shared) => shared.acquire(max_wait).await,
+        }
+    }
+
+    async fn local(bucket: &Mutex<TokenBucket>) -> Duration {
         let mut waited = Duration::ZERO;
         loop {
-            let wait = match self.0.lock().unwrap_or_else(PoisonError::into_inner).take() {
+            let wait = match bucket.lock().unwrap_or_else(PoisonError::into_inner).take() {
                 Ok(()) => return waited,
                 Err(wait) => wait,
             };

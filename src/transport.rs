@@ -369,16 +369,16 @@ impl CallContext {
             loop {
                 if let Some(pacer) = &self.shared.pacer {
                     let left = deadline.saturating_duration_since(Instant::now());
-                    match tokio::time::timeout(left, pacer.acquire()).await {
-                        Ok(waited) if !waited.is_zero() => {
+                    match pacer.acquire(left).await {
+                        Some(waited) if !waited.is_zero() => {
                             needs_timeout = true;
                             tracing::debug!(
                                 waited_ms = waited.as_millis() as u64,
                                 "paced by the client-side rate limit"
                             )
                         }
-                        Ok(_) => {}
-                        Err(_) => return None,
+                        Some(_) => {}
+                        None => return None,
                     }
                 }
                 attempt += 1;

@@ -1,5 +1,6 @@
-//! The hand-written commands: `mock` serves the embedded fake server, `completions` prints scripts for bash, zsh
-//! and fish covering every resource, and the table output a terminal gets.
+//! The hand-written commands: `mock` serves the embedded fake server (on 12111 by default), `completions` prints
+//! scripts for every shell covering every resource (and enum values, in bash, zsh and fish); list flags singular
+//! or plural, `--output` anywhere on the line, and the table output a terminal gets with its page line.
 
 mod common;
 
@@ -55,6 +56,31 @@ fn reqwest_get(url: &str, key: &str) -> u16 {
     answer.split_whitespace().nth(1).unwrap().parse().unwrap()
 }
 
+/// Without `--port`, the port of the README's tour: 12111 (unless something else holds it on this machine).
+#[test]
+fn mock_listens_on_12111_by_default() {
+    if let Err(error) = std::net::TcpListener::bind("127.0.0.1:12111") {
+        eprintln!("skipped: 127.0.0.1:12111 is taken on this machine ({error}), so the default cannot be tried");
+        return;
+    }
+    // The README's tour, word for word.
+    let mut serving = Cli::new().spawn(["mock", "--seed", "demo"]);
+    let Some(banner) = serving.try_next_line() else {
+        let stderr = serving.stderr_to_end().join("\n");
+        assert!(stderr.contains("cannot listen on 127.0.0.1:12111"), "mock ended: {stderr}");
+        eprintln!("skipped: 127.0.0.1:12111 was taken in the meantime: {stderr}");
+        return;
+    };
+    assert!(banner.contains("http://127.0.0.1:12111"), "{banner}");
+    let key = serving.next_line();
+    let key = key.trim_start_matches("API key: ").trim();
+    let page = Cli::new()
+        .env("POCKETSFLOW_API_KEY", key)
+        .run(["--base-url", "http://127.0.0.1:12111", "orders", "list"])
+        .json();
+    assert_eq!(page["pagination"]["totalCount"], 260, "the demo seed");
+}
+
 #[test]
 fn mock_refuses_a_port_in_use_with_a_usage_error() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -65,7 +91,7 @@ fn mock_refuses_a_port_in_use_with_a_usage_error() {
 }
 
 #[test]
-fn completions_cover_every_resource_for_bash_zsh_and_fish() {
+fn completions_cover_every_resource_in_every_shell_and_enum_values_in_bash_zsh_and_fish() {
     let mut resources: Vec<String> = spec_operations().into_iter().map(|(_, tag, _, _)| command_name(&tag)).collect();
     resources.dedup();
     for shell in ["bash", "zsh", "fish"] {
@@ -79,8 +105,60 @@ fn completions_cover_every_resource_for_bash_zsh_and_fish() {
             assert!(run.stdout.contains(word), "{shell} completion lacks {word}");
         }
     }
-    Cli::new().run(["completions", "powershell"]).ok();
+    // Enum values complete: the spec's `sortBy` values of `customers list`, as each shell lists choices.
+    let enum_values = [
+        ("bash", "compgen -W \"email country numberOfOrders createdAt\""),
+        ("zsh", ":TEXT:(email country numberOfOrders createdAt)"),
+        ("fish", "-a \"email\\t''\ncountry\\t''\nnumberOfOrders\\t''\ncreatedAt\\t''\""),
+    ];
+    for (shell, choices) in enum_values {
+        let run = Cli::new().run(["completions", shell]);
+        assert!(run.stdout.contains(choices), "{shell} does not complete sortBy's values ({choices:?})");
+    }
+    // Every shell the README names gives a script that knows the resources.
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let run = Cli::new().run(["completions", shell]);
+        run.ok();
+        assert!(run.stdout.len() > 1000, "{shell}: {}", run.stdout);
+        for word in ["orders", "subscription-offers", "listen"] {
+            assert!(run.stdout.contains(word), "{shell} completion lacks {word}");
+        }
+    }
     Cli::new().run(["completions", "tcsh"]).code(2);
+}
+
+#[test]
+fn a_list_field_takes_its_singular_flag_repeated_or_its_plural_one() {
+    let fake = common::Fake::demo();
+    let products = fake.cli().run(["products", "list"]).json();
+    let (a, b) = (products[0]["_id"].as_str().unwrap(), products[1]["_id"].as_str().unwrap());
+    let base = ["discounts", "create", "--name", "Plural", "--value", "5"];
+    for (code, flag) in [("SINGULAR", "--main-product-id"), ("PLURAL", "--main-product-ids")] {
+        let created = fake.cli().run([&base[..], &["--code", code, flag, a, flag, b]].concat()).json();
+        assert_eq!(created["mainProductIds"], serde_json::json!([a, b]), "{flag}");
+    }
+}
+
+#[test]
+fn the_output_flag_goes_anywhere_on_the_line() {
+    let fake = common::Fake::demo();
+    let after = fake.cli().run(["orders", "list", "--page-size", "2", "-o", "csv"]);
+    after.ok();
+    assert!(after.stdout.starts_with("_id,") && after.stdout.lines().count() == 3, "{}", after.stdout);
+    for args in [
+        &["-o", "csv", "orders", "list", "--page-size", "2"][..],
+        &["orders", "-o", "csv", "list", "--page-size", "2"],
+        &["orders", "list", "--output", "csv", "--page-size", "2"],
+        &["--output=csv", "orders", "list", "--page-size", "2"],
+    ] {
+        let run = fake.cli().run(args);
+        run.ok();
+        assert_eq!(run.stdout, after.stdout, "{args:?}");
+    }
+    let jsonl = fake.cli().run(["orders", "-o", "jsonl", "list", "--page-size", "2"]);
+    jsonl.ok();
+    assert_eq!(jsonl.stdout.lines().count(), 2, "{}", jsonl.stdout);
+    assert!(jsonl.stdout.lines().all(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["_id"].is_string()));
 }
 
 #[test]
@@ -93,7 +171,12 @@ fn tables_show_rows_aligned_and_one_object_field_by_field() {
     assert!(lines[0].starts_with("_id ") && lines[0].contains("buyerEmail"), "{}", lines[0]);
     let column = lines[0].find("buyerEmail").unwrap();
     assert!(lines[1..].iter().all(|l| l[column..].contains('@')), "{}", table.stdout);
-    assert!(table.stderr.contains("page 1 of 87 (260 in all)"), "{}", table.stderr);
+    assert_eq!(table.stderr, "page 1 of 87 (260 in all); next: --page 2, or --all for all\n");
+    // The last page: no next page to point at.
+    let last = fake.cli().run(["orders", "list", "--page-size", "3", "--page", "87", "-o", "table"]);
+    last.ok();
+    assert_eq!(last.stdout.lines().count(), 3, "a header and the last 2 orders: {}", last.stdout);
+    assert_eq!(last.stderr, "page 87 of 87 (260 in all)\n");
 
     let me = fake.cli().run(["users", "me", "-o", "table"]);
     me.ok();

@@ -137,3 +137,146 @@ fn a_broken_config_file_is_a_usage_error_that_does_not_quote_it() {
     assert!(run.stderr.contains("config.toml"), "{}", run.stderr);
     assert!(!run.stderr.contains("BROKENSECRET"), "{}", run.stderr);
 }
+
+#[test]
+fn flags_win_over_the_environment() {
+    let fake = Fake::demo();
+    // The flags' key and URL are the ones used: the environment's would be refused, or unreachable.
+    Cli::new()
+        .env("POCKETSFLOW_API_KEY", "not-a-key-from-the-environment")
+        .env("POCKETSFLOW_BASE_URL", closed_url())
+        .run(["--api-key", TEST_KEY, "--base-url", fake.url(), "users", "me"])
+        .ok();
+    let env = |cli: &mut Cli| {
+        cli.env("POCKETSFLOW_API_KEY", TEST_KEY).env("POCKETSFLOW_BASE_URL", fake.url());
+    };
+    let mut cli = Cli::new();
+    env(&mut cli);
+    let refused = cli.run(["--api-key", "not-a-key-from-the-flag", "users", "me"]);
+    refused.code(1);
+    assert!(refused.stderr.contains("API error 401"), "{}", refused.stderr);
+    let mut cli = Cli::new();
+    env(&mut cli);
+    cli.run(["--base-url", &closed_url(), "--max-retries", "0", "users", "me"]).code(3);
+
+    let shown = Cli::new()
+        .env("POCKETSFLOW_API_KEY", "pk_test_ENVSECRET0123456789")
+        .env("POCKETSFLOW_BASE_URL", "http://env.example")
+        .run([
+            "--api-key",
+            "pk_live_FLAGSECRET0123",
+            "--base-url",
+            "http://flag.example",
+            "config",
+            "show",
+            "-o",
+            "json",
+        ])
+        .json();
+    assert_eq!(shown["api_key"], "pk_live_[redacted]");
+    assert_eq!(shown["api_key_from"], "--api-key");
+    assert_eq!(shown["base_url"], "http://flag.example");
+    assert_eq!(shown["base_url_from"], "--base-url");
+    let shown =
+        Cli::new().env("POCKETSFLOW_BASE_URL", "http://env.example").run(["config", "show", "-o", "json"]).json();
+    assert_eq!(shown["base_url"], "http://env.example");
+    assert_eq!(shown["base_url_from"], "POCKETSFLOW_BASE_URL");
+}
+
+#[test]
+fn with_nothing_set_the_base_url_is_the_apis_and_the_profile_is_default() {
+    let shown = Cli::new().run(["config", "show", "-o", "json"]).json();
+    assert_eq!(shown["base_url"], "https://api.pocketsflow.com");
+    assert_eq!(shown["base_url_from"], "default");
+    assert_eq!(shown["profile"], "default");
+    assert_eq!(shown["profile_from"], "default");
+    assert_eq!(shown["api_key"], Value::Null);
+
+    // A file without `default_profile`: the profile named `default` is the one used.
+    let fake = Fake::demo();
+    let dir = common::temp_dir("config-default-profile");
+    let config = dir.join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[profiles.default]\napi_key = \"{TEST_KEY}\"\nbase_url = \"{}\"\n\n[profiles.other]\napi_key = \
+             \"not-a-key\"\nbase_url = \"{}\"\n",
+            fake.url(),
+            closed_url()
+        ),
+    )
+    .unwrap();
+    assert!(cli_with(&config).run(["users", "me"]).json()["email"].is_string());
+    let shown = cli_with(&config).run(["config", "show", "-o", "json"]).json();
+    assert_eq!(shown["profile"], "default");
+    assert_eq!(shown["profile_from"], "default");
+    assert_eq!(shown["api_key_from"], "profile default");
+    assert_eq!(shown["base_url"], fake.url());
+    assert_eq!(shown["base_url_from"], "profile default");
+}
+
+#[test]
+fn the_profile_flag_wins_over_the_variable_which_wins_over_the_files_default() {
+    let fake = Fake::demo();
+    // `test` reaches the fake server; `live` a closed port.
+    let config = write_config(fake.url(), &closed_url());
+    cli_with(&config).env("POCKETSFLOW_PROFILE", "live").run(["--profile", "test", "users", "me"]).ok();
+    cli_with(&config)
+        .env("POCKETSFLOW_PROFILE", "test")
+        .run(["--profile", "live", "--max-retries", "0", "users", "me"])
+        .code(3);
+    // The variable over the file's default_profile (`test`).
+    cli_with(&config).env("POCKETSFLOW_PROFILE", "live").run(["--max-retries", "0", "users", "me"]).code(3);
+
+    let shown = cli_with(&config)
+        .env("POCKETSFLOW_PROFILE", "test")
+        .run(["--profile", "live", "config", "show", "-o", "json"])
+        .json();
+    assert_eq!(shown["profile"], "live");
+    assert_eq!(shown["profile_from"], "--profile");
+    let shown = cli_with(&config).env("POCKETSFLOW_PROFILE", "live").run(["config", "show", "-o", "json"]).json();
+    assert_eq!(shown["profile"], "live");
+    assert_eq!(shown["profile_from"], "POCKETSFLOW_PROFILE");
+    let shown = cli_with(&config).run(["config", "show", "-o", "json"]).json();
+    assert_eq!(shown["profile"], "test");
+    assert_eq!(shown["profile_from"], "default_profile of the config file");
+}
+
+#[test]
+fn the_config_flag_wins_over_the_variable_which_wins_over_the_config_directory() {
+    let fake = Fake::demo();
+    // `from_variable` sends everything to a closed port; `from_flag` to the fake server.
+    let from_variable = write_config(&closed_url(), &closed_url());
+    let from_flag = write_config(fake.url(), &closed_url());
+    let flag = from_flag.to_str().unwrap();
+    let path = cli_with(&from_variable).run(["--config", flag, "config", "path"]);
+    path.ok();
+    assert_eq!(path.stdout.trim(), flag);
+    cli_with(&from_variable).run(["--config", flag, "users", "me"]).ok();
+    let path = cli_with(&from_variable).run(["config", "path"]);
+    path.ok();
+    assert_eq!(path.stdout.trim(), from_variable.to_str().unwrap());
+    cli_with(&from_variable).run(["--max-retries", "0", "users", "me"]).code(3);
+
+    // Neither: the platform's config directory, `$XDG_CONFIG_HOME`, else `~/.config`, on Linux.
+    #[cfg(target_os = "linux")]
+    {
+        let xdg = common::temp_dir("xdg");
+        let expected = xdg.join("pocketsflow").join("config.toml");
+        let path = Cli::new().env_remove("POCKETSFLOW_CONFIG").env("XDG_CONFIG_HOME", &xdg).run(["config", "path"]);
+        path.ok();
+        assert_eq!(path.stdout.trim(), expected.to_str().unwrap());
+        std::fs::create_dir_all(expected.parent().unwrap()).unwrap();
+        std::fs::copy(&from_flag, &expected).unwrap();
+        Cli::new().env_remove("POCKETSFLOW_CONFIG").env("XDG_CONFIG_HOME", &xdg).run(["users", "me"]).ok();
+
+        let home = common::temp_dir("home-dir");
+        let path = Cli::new()
+            .env_remove("POCKETSFLOW_CONFIG")
+            .env_remove("XDG_CONFIG_HOME")
+            .env("HOME", &home)
+            .run(["config", "path"]);
+        path.ok();
+        assert_eq!(path.stdout.trim(), home.join(".config").join("pocketsflow").join("config.toml").to_str().unwrap());
+    }
+}

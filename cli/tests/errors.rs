@@ -1,6 +1,7 @@
 //! Errors and exit codes: one line on stderr naming the operation, status, message and code; 1 for an API
-//! error, 2 for a usage error, 3 for a network error; the API key never printed, whatever the server echoes;
-//! `--verbose` traces requests without the key.
+//! error or an answer that cannot be read, 2 for a usage error, 3 for a network error; the API key and webhook
+//! secrets never printed, whatever the server echoes or plants; the transport's global options (`--timeout`,
+//! `--max-retries`, `--rate-limit`); `--verbose` traces requests, retries included, without the key or a body.
 
 mod common;
 
@@ -200,9 +201,23 @@ fn verbose_shows_the_request_trace_without_the_key() {
     let fake = Fake::demo();
     let run = fake.cli().run(["--verbose", "orders", "list", "--page-size", "2"]);
     run.ok();
-    assert!(run.stderr.contains("pocketsflow.request"), "{}", run.stderr);
-    assert!(run.stderr.contains("orders_list"), "{}", run.stderr);
-    assert!(run.stderr.contains("status=200"), "{}", run.stderr);
+    // The SDK's span, its fields named after OpenTelemetry's HTTP conventions: the route template, never a raw
+    // path.
+    let response = run.stderr.lines().find(|l| l.contains("pocketsflow response")).unwrap_or_else(|| {
+        panic!("no response event: {}", run.stderr);
+    });
+    for field in [
+        "pocketsflow.request{",
+        "pocketsflow.operation=\"orders_list\"",
+        "http.request.method=GET",
+        "url.template=\"/orders\"",
+        "http.response.status_code=200",
+        "http.request.resend_count=0",
+        "elapsed_ms=",
+        "attempts=1",
+    ] {
+        assert!(response.contains(field), "{field}: {response}");
+    }
     assert!(!run.stderr.contains(fake.server.api_key()), "{}", run.stderr);
     assert!(!run.stderr.contains("0123456789abcdef"), "{}", run.stderr);
     // Without --verbose, a success prints nothing on stderr (stdout is not a terminal here).
@@ -248,4 +263,293 @@ fn a_closed_pipe_ends_an_export_quietly() {
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+/// A server answering every request with `status`, these extra headers and `body` (as JSON when it parses).
+fn answering(runtime: &tokio::runtime::Runtime, status: u16, headers: &[(&str, &str)], body: &str) -> String {
+    let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let status = StatusCode::from_u16(status).unwrap();
+    let mut answer_headers = HeaderMap::new();
+    let json = serde_json::from_str::<serde_json::Value>(body).is_ok();
+    answer_headers.insert("content-type", if json { "application/json" } else { "text/plain" }.parse().unwrap());
+    for (name, value) in headers {
+        answer_headers.insert(axum::http::HeaderName::from_bytes(name.as_bytes()).unwrap(), value.parse().unwrap());
+    }
+    let body = body.to_owned();
+    let app = Router::new().fallback(move || {
+        let (headers, body) = (answer_headers.clone(), body.clone());
+        async move { (status, headers, body) }
+    });
+    runtime.spawn(async move { axum::serve(listener, app).await });
+    url
+}
+
+/// `users me` against `url`, with retries off.
+fn users_me(url: &str, extra: &[&str]) -> common::Run {
+    let mut args = vec!["--base-url", url, "--max-retries", "0"];
+    args.extend_from_slice(extra);
+    args.extend_from_slice(&["users", "me"]);
+    Cli::new().env("POCKETSFLOW_API_KEY", "pk_test_errors_0123456789").run(&args)
+}
+
+#[test]
+fn a_message_and_code_with_line_breaks_still_make_one_error_line() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let url = answering(&runtime, 400, &[], r#"{"message":"first\nsecond\r\nthird","code":"X\nY"}"#);
+    let run = users_me(&url, &[]);
+    run.code(1);
+    assert_eq!(run.stdout, "");
+    assert_eq!(run.stderr.lines().count(), 1, "one line: {:?}", run.stderr);
+    assert!(run.stderr.ends_with('\n') && !run.stderr.contains('\r'), "{:?}", run.stderr);
+    let line = run.stderr.trim_end();
+    assert!(line.starts_with("error: users_me: API error 400: first"), "{line}");
+    for part in ["second", "third", "(code X", "Y)"] {
+        assert!(line.contains(part), "the line keeps {part:?}: {line}");
+    }
+}
+
+#[test]
+fn an_answer_that_cannot_be_decoded_is_exit_1() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    // `_id` is a string in the spec's User.
+    let url = answering(&runtime, 200, &[], r#"{"_id":1}"#);
+    let run = users_me(&url, &[]);
+    run.code(1);
+    assert_eq!(run.stdout, "");
+    assert_eq!(run.stderr.lines().count(), 1, "{:?}", run.stderr);
+    assert!(run.stderr.starts_with("error: users_me: cannot decode"), "{}", run.stderr);
+}
+
+#[test]
+fn secrets_a_server_plants_never_reach_stderr() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    // (status, headers, body, what of the planted text the error line shows, redacted)
+    type Case<'a> = (u16, &'a [(&'a str, &'a str)], &'a str, &'a str);
+    let cases: &[Case] = &[
+        (
+            400,
+            &[("x-request-id", "req_whsec_ZqSecretRID")],
+            r#"{"message":"bad whsec_ZqSecret123 here","code":"pk_live_ZqSecret456"}"#,
+            "bad whsec_[redacted] here (code pk_live_[redacted]) (request id req_whsec_[redacted])",
+        ),
+        // No `message`: the API's `error` is the message.
+        (403, &[], r#"{"error":"key pk_test_ZqSecretERR refused"}"#, "key pk_test_[redacted] refused"),
+        // A secret after an escaped line break.
+        (422, &[], r#"{"message":"one\npk_live_ZqSecretNL","code":"C"}"#, "pk_live_[redacted]"),
+        // Not JSON at all.
+        (
+            500,
+            &[("x-request-id", "pk_live_ZqSecretRID2")],
+            "upstream whsec_ZqSecretTXT failed",
+            "(request id pk_live_[redacted])",
+        ),
+        // A 2xx that does not decode: its body is quoted in the error.
+        (200, &[], r#"{"_id":1,"email":"whsec_ZqSecretDEC"}"#, "whsec_[redacted]"),
+    ];
+    for (status, headers, body, shown) in cases {
+        let url = answering(&runtime, *status, headers, body);
+        for extra in [&[][..], &["--verbose"][..]] {
+            let run = users_me(&url, extra);
+            run.code(1);
+            let line = run.stderr.lines().last().unwrap_or_default();
+            assert!(line.starts_with("error: users_me: "), "{status} {extra:?}: {}", run.stderr);
+            assert!(line.contains(shown), "{status} {extra:?}: the planted field is in the line: {line}");
+            assert!(!run.stderr.contains("ZqSecret"), "{status} {extra:?}: a secret leaked: {}", run.stderr);
+            assert!(!run.stdout.contains("ZqSecret"), "{status} {extra:?}: a secret leaked: {}", run.stdout);
+        }
+    }
+}
+
+#[test]
+fn the_timeout_bounds_the_whole_call_retries_included() {
+    use std::time::{Duration, Instant};
+    let fake = Fake::demo();
+    // Each answer takes 400 ms and is a 503 with `Retry-After: 1`. Were the timeout per attempt, the default
+    // 2 retries would take 3 × 0.4 s + 2 × 1 s = 3.2 s; bounded as a whole, the call ends within its 1 s.
+    fake.server.faults().latency(Duration::from_millis(400));
+    fake.server.faults().fail_next(10, 503);
+    let started = Instant::now();
+    let run = fake.cli().run(["--timeout", "1", "users", "me"]);
+    let elapsed = started.elapsed();
+    assert!(run.code == Some(1) || run.code == Some(3), "{run:?}");
+    assert!(run.stderr.starts_with("error: users_me: "), "{}", run.stderr);
+    assert!(elapsed < Duration::from_millis(1600), "{elapsed:?}: the retries went past --timeout 1");
+
+    // Without `Retry-After` (backoff below 0.5 s, then below 1 s) and 10 retries allowed: retries do happen
+    // within the second, and the call still ends with it (per attempt it would take 11 × 0.3 s at least).
+    fake.server.faults().clear();
+    fake.server.faults().latency(Duration::from_millis(300));
+    fake.server.faults().fail_next_with_retry_after(20, 503, None);
+    let before = fake.server.request_count("GET", "/users/me");
+    let started = Instant::now();
+    let run = fake.cli().run(["--timeout", "1", "--max-retries", "10", "users", "me"]);
+    let elapsed = started.elapsed();
+    assert!(run.code == Some(1) || run.code == Some(3), "{run:?}");
+    assert!(elapsed < Duration::from_millis(1600), "{elapsed:?}: the retries went past --timeout 1");
+    assert!(fake.server.request_count("GET", "/users/me") - before >= 2, "a retry was made within the timeout");
+}
+
+/// The default of `--timeout`: 30 s. (A test that waits half a minute, idle.)
+#[test]
+fn the_default_timeout_is_30_seconds() {
+    use std::time::{Duration, Instant};
+    let fake = Fake::demo();
+    fake.server.faults().latency(Duration::from_secs(60));
+    let started = Instant::now();
+    let run = fake.cli().run(["--max-retries", "0", "users", "me"]);
+    let elapsed = started.elapsed();
+    run.code(3);
+    assert!(run.stderr.contains("users_me: request timed out"), "{}", run.stderr);
+    assert!(elapsed >= Duration::from_secs(30) && elapsed < Duration::from_secs(45), "{elapsed:?}");
+}
+
+#[test]
+fn max_retries_retries_a_get_and_never_a_post_that_may_have_been_processed() {
+    let fake = Fake::demo();
+    let gets = || fake.server.request_count("GET", "/users/me");
+    // The default: 2 retries, so two 503s (each with `Retry-After: 1`) are overcome...
+    fake.server.faults().fail_next(2, 503);
+    let me = fake.cli().run(["users", "me"]).json();
+    assert!(me["email"].is_string());
+    assert_eq!(gets(), 3);
+    // ... and three are not: 3 attempts, no more.
+    fake.server.faults().fail_next_with_retry_after(3, 503, None);
+    let run = fake.cli().run(["users", "me"]);
+    run.code(1);
+    assert!(run.stderr.contains("API error 503") && run.stderr.contains("after 3 attempts"), "{}", run.stderr);
+    assert_eq!(gets(), 6);
+    // --max-retries 1: two attempts.
+    fake.server.faults().fail_next(2, 503);
+    let run = fake.cli().run(["--max-retries", "1", "users", "me"]);
+    run.code(1);
+    assert!(run.stderr.contains("API error 503"), "{}", run.stderr);
+    assert_eq!(gets(), 8);
+    fake.server.faults().clear();
+
+    // A POST answered 503 or cut off may have been processed: sent once, whatever --max-retries says.
+    let posts = || fake.server.request_count("POST", "/products");
+    fake.server.faults().fail_next(1, 503);
+    let run = fake.cli().run(["products", "create", "--name", "Once", "--price", "1"]);
+    run.code(1);
+    assert!(run.stderr.contains("products_create: API error 503"), "{}", run.stderr);
+    assert_eq!(posts(), 1);
+    fake.server.faults().drop_next(1);
+    let run = fake.cli().run(["--max-retries", "5", "products", "create", "--name", "Once", "--price", "1"]);
+    run.code(3);
+    assert_eq!(posts(), 2);
+}
+
+/// The number after `name=` in `line`.
+fn field_value(line: &str, name: &str) -> u64 {
+    let after = line.split(&format!("{name}=")).nth(1).unwrap_or_else(|| panic!("no {name} in {line}"));
+    after.chars().take_while(char::is_ascii_digit).collect::<String>().parse().unwrap()
+}
+
+#[test]
+fn verbose_traces_a_retried_post_with_its_reason_attempts_and_time_but_never_its_body_or_the_key() {
+    let fake = Fake::demo();
+    // A 429 was not processed: even a POST is retried, after the answer's `Retry-After: 1`.
+    fake.server.faults().fail_next(1, 429);
+    let run = fake.cli().run(["--verbose", "products", "create", "--name", "BODYSECRET", "--price", "1"]);
+    assert_eq!(run.json()["name"], "BODYSECRET");
+    assert_eq!(fake.server.request_count("POST", "/products"), 2);
+    let retrying = run.stderr.lines().find(|l| l.contains("retrying")).unwrap_or_else(|| panic!("{}", run.stderr));
+    for field in ["reason=\"rate limited (429)\"", "status=429", "attempt=1", "delay_ms=1000"] {
+        assert!(retrying.contains(field), "{field}: {retrying}");
+    }
+    let response =
+        run.stderr.lines().find(|l| l.contains("pocketsflow response")).unwrap_or_else(|| panic!("{}", run.stderr));
+    for field in [
+        "pocketsflow.operation=\"products_create\"",
+        "http.request.method=POST",
+        "url.template=\"/products\"",
+        "http.response.status_code=200",
+        "http.request.resend_count=1",
+        "attempts=2",
+    ] {
+        assert!(response.contains(field), "{field}: {response}");
+    }
+    // The whole call, the second of waiting included.
+    assert!(field_value(response, "elapsed_ms") >= 1000, "{response}");
+    for secret in ["BODYSECRET", fake.server.api_key(), "0123456789abcdef"] {
+        assert!(!run.stderr.contains(secret), "{secret} in the trace: {}", run.stderr);
+    }
+}
+
+#[test]
+fn rate_limit_n_paces_n_requests_a_minute_in_bursts_of_n() {
+    use std::time::{Duration, Instant};
+    let fake = Fake::demo();
+    let export = ["orders", "list", "--all", "--page-size", "50", "-o", "jsonl"];
+    // 260 orders: 6 pages. With N a minute in bursts of N, N pages go at once and the next one would wait
+    // 60/N s, past --timeout 2: the export ends with the timeout, having written the N pages it got.
+    for n in [2usize, 3] {
+        let before = fake.server.request_count("GET", "/orders");
+        let started = Instant::now();
+        let run = fake.cli().run([&["--rate-limit", &n.to_string(), "--timeout", "2"][..], &export[..]].concat());
+        run.code(3);
+        assert!(run.stderr.contains("orders_list") && run.stderr.contains("timed out"), "{}", run.stderr);
+        assert_eq!(fake.server.request_count("GET", "/orders") - before, n, "a burst of {n}");
+        assert_eq!(run.stdout.lines().count(), 50 * n);
+        assert!(started.elapsed() < Duration::from_secs(15), "it gave up at the timeout");
+    }
+    // `off` (also `0` or `none`): no pacing; and the default lets these 6 pages go at once too.
+    for off in [&["--rate-limit", "off"][..], &["--rate-limit", "0"], &["--rate-limit", "none"], &[]] {
+        let run = fake.cli().run([off, &["--timeout", "2"][..], &export[..]].concat());
+        run.ok();
+        assert_eq!(run.stdout.lines().count(), 260, "{off:?}");
+    }
+    let before = fake.server.request_count("GET", "/orders");
+    for bad in ["fast", "-1", "1.5", "", "100/min"] {
+        let run = fake.cli().run([&format!("--rate-limit={bad}"), "orders", "list"]);
+        run.code(2);
+        assert!(run.stderr.contains("--rate-limit"), "{bad:?}: {}", run.stderr);
+    }
+    assert_eq!(fake.server.request_count("GET", "/orders"), before);
+}
+
+#[test]
+fn the_default_pacing_is_100_a_minute_in_bursts_of_200() {
+    use std::time::Instant;
+    let fake = Fake::demo();
+    let started = Instant::now();
+    let mut running = fake.cli().spawn(["--verbose", "orders", "list", "--all", "--page-size", "1", "-o", "jsonl"]);
+    let lines = running.stderr_until("paced by the client-side rate limit");
+    let elapsed = started.elapsed();
+    // 200 requests at once; meanwhile the bucket refilled at 100 a minute.
+    let sent = lines.iter().filter(|l| l.contains("pocketsflow response")).count();
+    let refilled = (elapsed.as_secs_f64() * 100.0 / 60.0).ceil() as usize;
+    assert!((200..=200 + refilled).contains(&sent), "{sent} requests before the first wait, in {elapsed:?}");
+    // Then one every 0.6 s: the next wait is the bucket's whole period, less the time a request took.
+    let lines = running.stderr_until("paced by the client-side rate limit");
+    let waited = field_value(lines.last().unwrap(), "waited_ms");
+    assert!((300..=700).contains(&waited), "{}", lines.last().unwrap());
+}
+
+#[test]
+fn help_never_shows_the_webhook_secret_or_the_key_from_the_environment() {
+    for args in [
+        &["listen", "--help"][..],
+        &["trigger", "--help"],
+        &["listen", "-h"],
+        &["trigger", "-h"],
+        &["orders", "list", "--help"],
+        &["help", "listen"],
+    ] {
+        let run = Cli::new()
+            .env("POCKETSFLOW_WEBHOOK_SECRET", "whsec_HELPSECRET")
+            .env("POCKETSFLOW_API_KEY", "pk_live_HELPKEY0123456789")
+            .run(args);
+        run.ok();
+        assert!(!run.stdout.contains("HELPSECRET"), "{args:?}: {}", run.stdout);
+        assert!(!run.stdout.contains("HELPKEY"), "{args:?}: {}", run.stdout);
+        assert!(!run.stderr.contains("HELP"), "{args:?}: {}", run.stderr);
+        if args[1] == "--help" {
+            // The variable is named, its value is not.
+            let variable =
+                if args[0] == "orders" { "[env: POCKETSFLOW_API_KEY]" } else { "[env: POCKETSFLOW_WEBHOOK_SECRET]" };
+            assert!(run.stdout.contains(variable), "{args:?}: {}", run.stdout);
+        }
+    }
 }

@@ -213,3 +213,24 @@ fn a_progress_line_is_drawn_when_stderr_is_a_terminal() {
     assert!(!csv.contains('\u{1b}'), "nothing of the progress line in the output");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn all_starts_at_the_given_offset() {
+    let fake = Fake::demo();
+    let all: Vec<String> = fake.sdk(async |pf| {
+        let customers: Vec<_> = pf.customers().list_all(Default::default()).try_collect().await.unwrap();
+        customers.into_iter().map(|c| c.id).collect()
+    });
+    assert!(all.len() > 62, "{} customers", all.len());
+    let before = fake.server.request_count("GET", "/customers");
+    // Pages of 2 from the 61st customer on.
+    let run = fake.cli().run(["customers", "list", "--all", "--offset", "60", "--limit", "2", "-o", "jsonl"]);
+    run.ok();
+    let ids: Vec<String> = run
+        .stdout
+        .lines()
+        .map(|line| serde_json::from_str::<Value>(line).unwrap()["_id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids, all[60..], "the customers from the 61st on, in order");
+    assert!(fake.server.request_count("GET", "/customers") - before >= ids.len().div_ceil(2), "pages of 2");
+}

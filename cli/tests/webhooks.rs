@@ -237,3 +237,102 @@ fn the_fake_servers_own_deliveries_pass_through_listen() {
     let stderr = listening.stderr_so_far().join("\n");
     no_secret_in(&[&stderr], &secret);
 }
+
+/// A POST sent by hand to 127.0.0.1:`port`: the answer's status, headers (lower-case names) and body.
+fn post_by_hand(port: u16, path: &str, headers: &[(&str, &str)], body: &[u8]) -> (u16, Vec<(String, String)>, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let mut request = format!("POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: {}\r\n", body.len());
+    for (name, value) in headers {
+        request.push_str(&format!("{name}: {value}\r\n"));
+    }
+    request.push_str("\r\n");
+    stream.write_all(request.as_bytes()).unwrap();
+    stream.write_all(body).unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    let (head, body) = answer.split_once("\r\n\r\n").unwrap_or_else(|| panic!("{answer:?}"));
+    let mut lines = head.lines();
+    let status = lines.next().unwrap().split_whitespace().nth(1).unwrap().parse().unwrap();
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    (status, headers, body.to_owned())
+}
+
+#[test]
+fn listen_verifies_with_the_secret_flag_forwards_every_header_but_the_connections_and_relays_the_answer() {
+    // A receiver that keeps what it is handed and answers with a status, a type and a body of its own.
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+    let receiver_addr = listener.local_addr().unwrap();
+    let seen = Arc::new(Mutex::new(Vec::<(HeaderMap, Bytes)>::new()));
+    let kept = seen.clone();
+    let app = axum::Router::new().fallback(move |headers: HeaderMap, body: Bytes| {
+        kept.lock().unwrap().push((headers, body));
+        async { (StatusCode::IM_A_TEAPOT, [("content-type", "text/x-receiver")], "the receiver's own answer") }
+    });
+    runtime.spawn(async move { axum::serve(listener, app).await });
+
+    // The secret by flag only (the test's environment holds no POCKETSFLOW_ variable).
+    let mut listening = Cli::new().spawn([
+        "listen",
+        "--port",
+        "0",
+        "--secret",
+        SECRET,
+        "--forward-to",
+        &format!("http://{receiver_addr}/hook"),
+        "-o",
+        "jsonl",
+    ]);
+    let banner = listening.wait_for_stderr("Listening on");
+    assert!(banner.contains("verifying signatures"), "{banner}");
+    let port = port_in(&banner);
+
+    let body = br#"{"event":"customer.created","customer":{"email":"hand@example.com"}}"#;
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs().to_string();
+    for (secret, verdict) in [(SECRET, "verified"), ("whsec_not0the0right0one000000000000000", "invalid")] {
+        let signature = sign(&WebhookSecret::new(secret), body);
+        let (status, headers, answer) = post_by_hand(
+            port,
+            "/from-the-sender",
+            &[
+                ("Content-Type", "application/json"),
+                ("X-Pocketsflow-Signature", &signature),
+                ("X-Pocketsflow-Timestamp", &now),
+                ("X-Pocketsflow-Event", "customer.created"),
+                ("X-Custom", "1"),
+                ("TE", "trailers"),
+                ("Keep-Alive", "timeout=5"),
+                ("Connection", "close"),
+            ],
+            body,
+        );
+        // The sender gets the receiver's answer, whatever the verdict.
+        assert_eq!(status, 418, "{verdict}");
+        assert_eq!(answer, "the receiver's own answer", "{verdict}");
+        assert!(headers.contains(&("content-type".to_owned(), "text/x-receiver".to_owned())), "{headers:?}");
+        let line: Value = serde_json::from_str(&listening.next_line()).unwrap();
+        assert_eq!(line["signature"], verdict, "{line}");
+        assert_eq!(line["status"], 418, "{line}");
+        assert_eq!(line["event"], "customer.created", "{line}");
+
+        let (received, received_body) = seen.lock().unwrap().last().cloned().unwrap();
+        assert_eq!(received_body.as_ref(), body, "the body, byte for byte");
+        assert_eq!(received["x-custom"], "1");
+        assert_eq!(received["x-pocketsflow-signature"], signature.as_str());
+        assert_eq!(received["x-pocketsflow-timestamp"], now.as_str());
+        assert_eq!(received["x-pocketsflow-event"], "customer.created");
+        assert_eq!(received["content-type"], "application/json");
+        // The connection's own headers are the receiver's connection's, not the sender's.
+        assert_eq!(received["host"], receiver_addr.to_string().as_str());
+        for hop in ["te", "keep-alive", "connection"] {
+            assert!(!received.contains_key(hop), "{hop} was forwarded: {received:?}");
+        }
+    }
+    assert_eq!(seen.lock().unwrap().len(), 2, "a delivery failing verification is forwarded too");
+    let stderr = listening.stderr_so_far().join("\n");
+    no_secret_in(&[&stderr], SECRET);
+}

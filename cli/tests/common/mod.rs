@@ -212,9 +212,47 @@ impl Running {
         }
     }
 
+    /// Reads stderr until a line contains `needle`; returns every line read, that one last.
+    pub fn stderr_until(&mut self, needle: &str) -> Vec<String> {
+        let mut lines = Vec::new();
+        loop {
+            let line = self.stderr.recv_timeout(LINE_TIMEOUT).unwrap_or_else(|_| {
+                let tail = &lines[lines.len().saturating_sub(20)..];
+                panic!("no {needle:?} on stderr after:\n{}", tail.join("\n"))
+            });
+            let found = line.contains(needle);
+            lines.push(line);
+            if found {
+                return lines;
+            }
+        }
+    }
+
     /// The next line of stdout.
     pub fn next_line(&mut self) -> String {
         self.stdout.recv_timeout(LINE_TIMEOUT).expect("a line on stdout in time")
+    }
+
+    /// The next line of stdout, or `None` when the process closed it (it ended) before writing one.
+    pub fn try_next_line(&mut self) -> Option<String> {
+        match self.stdout.recv_timeout(LINE_TIMEOUT) {
+            Ok(line) => Some(line),
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                // Its stderr may still be on its way: wait for the process to end.
+                let _ = self.child.wait();
+                None
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => panic!("no line on stdout in time"),
+        }
+    }
+
+    /// Every line of stderr not read yet, up to its end (for a process that ended).
+    pub fn stderr_to_end(&mut self) -> Vec<String> {
+        let mut lines = Vec::new();
+        while let Ok(line) = self.stderr.recv_timeout(LINE_TIMEOUT) {
+            lines.push(line);
+        }
+        lines
     }
 
     /// Every line written to stderr so far.
