@@ -154,7 +154,7 @@ impl RedisReplayStore {
     pub fn new(url: &str) -> Result<RedisReplayStore, Error> {
         Ok(RedisReplayStore {
             connection: Arc::new(Connection::open(url)?),
-            prefix: "pocketsflow:webhook:".to_owned(),
+            prefix: DEFAULT_REPLAY_PREFIX.to_owned(),
             fail_open: false,
         })
     }
@@ -274,6 +274,13 @@ redis.call('SET', KEYS[1], string.format('%d', next_tat), 'PX', math.floor((next
 return wait
 ";
 
+/// The share of the limit each process paces at while Redis is unreachable, unless
+/// [`RedisRateLimit::fallback_share`] says otherwise: a quarter, right for four processes.
+pub const DEFAULT_FALLBACK_SHARE: f64 = 0.25;
+
+/// The key prefix of [`RedisReplayStore`] unless [`RedisReplayStore::prefix`] says otherwise.
+pub const DEFAULT_REPLAY_PREFIX: &str = "pocketsflow:webhook:";
+
 /// How much below the limit the shared schedule runs, so that the jitter of arrival times never makes two
 /// requests look closer to the API than the limit allows: 2%.
 pub const SAFETY_MARGIN: f64 = 0.02;
@@ -314,7 +321,7 @@ impl RedisRateLimit {
     /// # Errors
     /// A configuration error when the URL is not a Redis URL (the message never repeats it).
     pub fn new(url: &str, limit: RateLimit) -> Result<RedisRateLimit, Error> {
-        let share = 0.25;
+        let share = DEFAULT_FALLBACK_SHARE;
         Ok(RedisRateLimit {
             connection: Connection::open(url)?,
             key: "pocketsflow:rate-limit".to_owned(),
@@ -340,7 +347,7 @@ impl RedisRateLimit {
     /// The share of the limit each process paces at while Redis is unreachable (default 0.25, for four
     /// processes; 1 / the number of processes that share the key).
     pub fn fallback_share(mut self, share: f64) -> Self {
-        let share = if share.is_finite() { share.clamp(0.001, 1.0) } else { 0.25 };
+        let share = if share.is_finite() { share.clamp(0.001, 1.0) } else { DEFAULT_FALLBACK_SHARE };
         self.fallback_share = share;
         self.fallback = Mutex::new(TokenBucket::new(scaled(self.limit, share)));
         self

@@ -37,4 +37,9 @@ fn the_readmes_numbers() {
     assert_eq!(limits::KEPT_DELIVERIES, 10_000);
     assert_eq!(limits::KEPT_DELIVERY_BYTES, 32 * 1024 * 1024);
     assert_eq!(CHECKOUT_SESSION_LIFETIME, Duration::from_secs(24 * 60 * 60));
+    // Several instances: the Redis bound, the shared schedule's margin, the fallback share, the key prefix.
+    assert_eq!(pocketsflow::redis::DEFAULT_REDIS_TIMEOUT, Duration::from_millis(500));
+    assert_eq!(pocketsflow::redis::SAFETY_MARGIN, 0.02);
+    assert_eq!(pocketsflow::redis::DEFAULT_FALLBACK_SHARE, 0.25);
+    assert_eq!(pocketsflow::redis::DEFAULT_REPLAY_PREFIX, "pocketsflow:webhook:");
 }

@@ -64,6 +64,8 @@ fn applications_keep_working_whatever_their_reqwest_and_provider() {
     let binary = cargo_build("ring-no-tls");
     let (ok, text) = run(&binary, "none");
     assert!(!ok && text.contains("No rustls crypto provider"), "rustls-ring's caveat no longer holds:\n{text}");
+    // ...and the way out the README gives: a client started from the SDK's own TLS settings works.
+    assert!(text.contains("tls::client_builder(): ok") && text.contains("SDK: ok"), "{text}");
     for scenario in ["before", "after"] {
         let (ok, text) = run(&binary, scenario);
         assert!(ok && text.contains("host application: ok"), "ring-no-tls, provider {scenario}:\n{text}");

@@ -78,3 +78,48 @@ async fn every_order_of_a_listing_decodes_with_javascript_amounts() {
     }
     assert!(artifacts > 0, "the demo seed's amounts make no f64 artifact: the test proves nothing");
 }
+
+/// The standalone binary's `--javascript-amounts` turns the mode on.
+#[test]
+fn the_binary_answers_javascript_amounts_with_its_flag() {
+    use std::process::{Command, Stdio};
+    let port_file = std::env::temp_dir().join(format!("pocketsflow-js-amounts-{}.port", std::process::id()));
+    let _ = std::fs::remove_file(&port_file);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pocketsflow-mock"))
+        .args(["--port", "0", "--seed", "demo", "--javascript-amounts", "--port-file"])
+        .arg(&port_file)
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let port = loop {
+        if let Some(port) = std::fs::read_to_string(&port_file).ok().and_then(|s| s.trim().parse::<u16>().ok()) {
+            break port;
+        }
+        assert!(std::time::Instant::now() < deadline, "no port file");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let body = runtime.block_on(async {
+        reqwest::Client::new()
+            .get(format!("http://127.0.0.1:{port}/orders?pageSize=1000"))
+            .bearer_auth(pocketsflow::mock::TEST_API_KEY)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    });
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = std::fs::remove_file(&port_file);
+    let page: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let artifacts = page["orders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["stripeFee"].as_f64().is_some_and(|fee| Money::try_from(fee).is_err()))
+        .count();
+    assert!(artifacts > 0, "no fee needs more than 15 digits: the flag did nothing");
+}

@@ -374,3 +374,33 @@ fn with_redis_unreachable_a_process_paces_locally_at_its_share_and_says_so_once(
     let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     assert_eq!(log.matches("Redis unreachable: pacing locally").count(), 1, "{log}");
 }
+
+/// Without Redis a verifier refuses (fail closed, 503) unless the store was told to fail open, which admits the
+/// delivery; with the default prefix, what it remembers lives under `pocketsflow:webhook:`.
+#[tokio::test]
+async fn fail_open_is_a_choice_and_the_default_prefix_is_documented() {
+    use pocketsflow::events::Verifier;
+    use pocketsflow::redis::RedisReplayStore;
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let url = format!("redis://127.0.0.1:{closed}/");
+    let body = delivery(500);
+    let mut headers = http::HeaderMap::new();
+    headers.insert("X-Pocketsflow-Signature", sign(&WebhookSecret::new(SECRET), &body).parse().unwrap());
+    headers.insert("X-Pocketsflow-Timestamp", now_secs().to_string().parse().unwrap());
+    let closed_store = Verifier::new(SECRET).replay_store(RedisReplayStore::new(&url).unwrap());
+    let err = closed_store.construct_event_async(&body, &headers).await.unwrap_err();
+    assert_eq!(err.status_code(), 503, "{err}");
+    let open = Verifier::new(SECRET).replay_store(RedisReplayStore::new(&url).unwrap().fail_open(true));
+    open.construct_event_async(&body, &headers).await.expect("fail_open admits while Redis is away");
+    // The blocking methods say they cannot use a shared store, rather than skipping it.
+    assert_eq!(closed_store.verify(&body, &headers).unwrap_err().status_code(), 500);
+
+    let redis = Redis::start();
+    let shared = Verifier::new(SECRET).replay_store(RedisReplayStore::new(&redis.url()).unwrap());
+    shared.construct_event_async(&body, &headers).await.unwrap();
+    assert_eq!(
+        redis.command(&["EVAL", "return #redis.call('KEYS', ARGV[1])", "0", "pocketsflow:webhook:*"]).as_deref(),
+        Some(":1")
+    );
+    assert_eq!(shared.construct_event_async(&body, &headers).await.unwrap_err().status_code(), 409);
+}

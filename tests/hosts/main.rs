@@ -44,6 +44,15 @@ async fn own_client(port: u16) {
     println!("own reqwest::Client::new(): ok");
 }
 
+/// A client of the application's own, built from the SDK's TLS settings: the way out of `rustls-ring`'s caveat.
+async fn from_the_sdks_builder(port: u16) {
+    let client = pocketsflow::tls::client_builder().expect("the SDK's TLS settings").build().expect("a client");
+    let answer = client.get(format!("http://127.0.0.1:{port}/health")).send().await.expect("plain HTTP works");
+    assert_eq!(answer.status(), 200);
+    assert!(client.get(format!("https://127.0.0.1:{port}/health")).send().await.is_err());
+    println!("tls::client_builder(): ok");
+}
+
 async fn sdk(port: u16) {
     let pf = pocketsflow::Pocketsflow::builder()
         .api_key("pk_test_host_application")
@@ -70,8 +79,9 @@ async fn main() {
     let port = server().await;
     match install.as_str() {
         "none" => {
-            own_client(port).await;
+            from_the_sdks_builder(port).await;
             sdk(port).await;
+            own_client(port).await;
         }
         "before" => {
             install_provider();
