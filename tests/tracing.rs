@@ -72,6 +72,9 @@ async fn tracing_spans_carry_the_call_and_never_the_key() {
     ] {
         assert!(log.contains(needle), "{needle:?} missing from:\n{log}");
     }
+    // One span per call, retries included: two calls, two spans closed.
+    let closed = log.lines().filter(|l| l.contains("pocketsflow.request") && l.contains("close")).count();
+    assert_eq!(closed, 2, "{log}");
     // Ids never become labels: the raw path is nowhere.
     assert!(!log.contains("65f000000000000000000abc"), "the raw path reached the span:\n{log}");
     assert!(!log.contains("VerySecretKey42"), "the API key leaked into the logs:\n{log}");

@@ -80,6 +80,29 @@ async fn post_is_never_repeated_after_a_5xx_unless_opted_in() {
         .unwrap();
     opted_in.products().create(create()).await.unwrap();
     assert_eq!(server.request_count("POST", "/products"), 2);
+    // Opted in, a dropped connection and a stalled attempt are retried too.
+    server.faults().drop_next(1);
+    opted_in.products().create(create()).await.unwrap();
+    assert_eq!(server.request_count("POST", "/products"), 4);
+    server.faults().latency(Duration::from_millis(400));
+    let stalled = opted_in
+        .with_options(RequestOptions::new().attempt_timeout(Duration::from_millis(100)).max_retries(1))
+        .products()
+        .create(create())
+        .await
+        .unwrap_err();
+    assert!(stalled.is_timeout() && stalled.attempts() == 2, "{stalled}");
+}
+
+/// `attempt_timeout` is off by default: an answer slower than any per-attempt bound would be, within the
+/// call's timeout, arrives on the first attempt.
+#[tokio::test]
+async fn without_attempt_timeout_a_slow_answer_takes_one_attempt() {
+    let server = MockServer::start().await;
+    server.faults().latency(Duration::from_millis(1_500));
+    let pf = Pocketsflow::builder().api_key(server.api_key()).base_url(server.url()).retry(fast()).build().unwrap();
+    pf.users().me().await.unwrap();
+    assert_eq!(server.request_count("GET", "/users/me"), 1);
 }
 
 /// The copy kept for a retry is the request itself: the same method, URL, headers (the key, the User-Agent, the
