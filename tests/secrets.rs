@@ -4,35 +4,16 @@
 //! them reaches the error's `Display`, its `Debug`, its accessors or the tracing output, and `Display` stays
 //! one line. Alone in its binary: it installs a thread-local tracing subscriber.
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+mod common;
+
+use common::Captured;
 use pocketsflow::retry::RetryPolicy;
 use pocketsflow::Pocketsflow;
 use proptest::prelude::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
-
-/// Collects what tracing writes.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
 
 /// A server that answers every request with `response` (raw HTTP/1.1).
 async fn hostile(response: Vec<u8>) -> String {

@@ -14,11 +14,13 @@
 
 mod common;
 
+use common::Captured;
+
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use pocketsflow::events::{sign, WebhookSecret};
@@ -324,27 +326,6 @@ fn four_processes_share_the_documented_rate_limit() {
     let rate = (second - first) as f64 / 40.0 * 60.0;
     assert!((rate - 100.0).abs() <= 5.0, "{rate:.1} requests a minute between the four processes");
     assert!(total_ok >= second, "{total_ok} answered, {second} counted");
-}
-
-/// Records what tracing writes.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
 }
 
 #[test]

@@ -8,30 +8,9 @@ mod common;
 
 use std::sync::{Arc, Mutex};
 
-use common::fast;
+use common::{fast, Captured};
 use pocketsflow::mock::MockServer;
 use pocketsflow::Pocketsflow;
-
-/// Collects what tracing writes.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
 
 #[tokio::test]
 async fn tracing_spans_carry_the_call_and_never_the_key() {
