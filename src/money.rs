@@ -57,6 +57,16 @@ impl fmt::Display for MoneyError {
 
 impl std::error::Error for MoneyError {}
 
+impl MoneyError {
+    /// The one wording of "more digits than an amount carries".
+    fn too_many_digits(value: impl fmt::Display, digits: u32) -> MoneyError {
+        MoneyError(format!(
+            "{value} has {digits} significant digits, more than the {} an amount can carry exactly",
+            Money::MAX_DIGITS
+        ))
+    }
+}
+
 impl Money {
     /// Zero.
     pub const ZERO: Money = Money(Decimal::ZERO);
@@ -76,10 +86,7 @@ impl Money {
         }
         let digits = mantissa.checked_ilog10().map_or(1, |d| d + 1);
         if digits > Self::MAX_DIGITS {
-            return Err(MoneyError(format!(
-                "{value} has {digits} significant digits, more than the {} an amount can carry exactly",
-                Self::MAX_DIGITS
-            )));
+            return Err(MoneyError::too_many_digits(value, digits));
         }
         Ok(Money(value))
     }
@@ -176,10 +183,7 @@ impl TryFrom<f64> for Money {
         // Not an f64 that a decimal of at most 15 digits reads as: say how many it takes (error path only).
         let shortest = format!("{value:e}");
         let digits = shortest.split('e').next().unwrap_or("").bytes().filter(u8::is_ascii_digit).count();
-        Err(MoneyError(format!(
-            "{value} has {digits} significant digits, more than the {} an amount can carry exactly",
-            Money::MAX_DIGITS
-        )))
+        Err(MoneyError::too_many_digits(value, digits as u32))
     }
 }
 

@@ -99,11 +99,38 @@ impl Pacing {
     }
 }
 
-/// The pacing of one client, shared by every clone; waits instead of refusing.
+/// A token bucket in this process, shared by every clone of a client; waits instead of refusing.
+#[derive(Debug)]
+pub(crate) struct LocalPacer(Mutex<TokenBucket>);
+
+impl LocalPacer {
+    pub(crate) fn new(limit: RateLimit) -> Self {
+        LocalPacer(Mutex::new(TokenBucket::new(limit)))
+    }
+
+    /// Waits until a request may go, at most `max_wait`; returns how long it waited, `None` past `max_wait`.
+    pub(crate) async fn acquire(&self, max_wait: Duration) -> Option<Duration> {
+        tokio::time::timeout(max_wait, self.wait()).await.ok()
+    }
+
+    async fn wait(&self) -> Duration {
+        let mut waited = Duration::ZERO;
+        loop {
+            let wait = match self.0.lock().unwrap_or_else(PoisonError::into_inner).take() {
+                Ok(()) => return waited,
+                Err(wait) => wait,
+            };
+            tokio::time::sleep(wait).await;
+            waited += wait;
+        }
+    }
+}
+
+/// The pacing of one client, shared by every clone.
 #[derive(Debug)]
 pub(crate) enum Pacer {
     /// A token bucket in this process.
-    Local(Mutex<TokenBucket>),
+    Local(LocalPacer),
     /// A schedule shared with other processes.
     Shared(std::sync::Arc<dyn SharedRateLimit>),
 }
@@ -111,7 +138,7 @@ pub(crate) enum Pacer {
 impl Pacer {
     pub(crate) fn new(pacing: Pacing) -> Self {
         match pacing.0 {
-            PacingKind::Local(limit) => Pacer::Local(Mutex::new(TokenBucket::new(limit))),
+            PacingKind::Local(limit) => Pacer::Local(LocalPacer::new(limit)),
             PacingKind::Shared(shared) => Pacer::Shared(shared),
         }
     }
@@ -119,20 +146,8 @@ impl Pacer {
     /// Waits until a request may go, at most `max_wait`; returns how long it waited, `None` past `max_wait`.
     pub(crate) async fn acquire(&self, max_wait: Duration) -> Option<Duration> {
         match self {
-            Pacer::Local(bucket) => tokio::time::timeout(max_wait, Self::local(bucket)).await.ok(),
+            Pacer::Local(local) => local.acquire(max_wait).await,
             Pacer::Shared(shared) => shared.acquire(max_wait).await,
-        }
-    }
-
-    async fn local(bucket: &Mutex<TokenBucket>) -> Duration {
-        let mut waited = Duration::ZERO;
-        loop {
-            let wait = match bucket.lock().unwrap_or_else(PoisonError::into_inner).take() {
-                Ok(()) => return waited,
-                Err(wait) => wait,
-            };
-            tokio::time::sleep(wait).await;
-            waited += wait;
         }
     }
 }

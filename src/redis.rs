@@ -20,7 +20,7 @@
 
 use std::fmt;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
@@ -28,7 +28,7 @@ use tokio::sync::OnceCell;
 
 use crate::error::Error;
 use crate::events::{Admission, DeliveryKey, ReplayStore, ReplayStoreError, StoreFuture};
-use crate::pacing::{RateLimit, SharedRateLimit, TokenBucket};
+use crate::pacing::{LocalPacer, RateLimit, SharedRateLimit};
 
 /// The default bound on one Redis operation, connecting included: past it, a delivery is refused (503) and the
 /// rate limit falls back to local pacing.
@@ -82,17 +82,17 @@ impl Connection {
     }
 
     /// Runs `script` on `key` with `args` within the timeout, connecting first if needed.
-    async fn script<T: redis::FromRedisValue>(
+    async fn script<T: redis::FromRedisValue, A: redis::ToRedisArgs>(
         &self,
         script: &redis::Script,
         key: &str,
-        args: &[i64],
+        args: &[A],
     ) -> Result<T, String> {
         self.bounded(async {
             let mut manager = self.manager().await?;
             let mut invocation = script.key(key);
             for arg in args {
-                invocation.arg(*arg);
+                invocation.arg(arg);
             }
             invocation.invoke_async::<T>(&mut manager).await.map_err(describe)
         })
@@ -111,7 +111,7 @@ fn describe(error: redis::RedisError) -> String {
     } else {
         format!("{:?}", error.kind())
     };
-    crate::error::redact(&format!("Redis: {kind}"))
+    format!("Redis: {kind}")
 }
 
 /// The replay memory of every receiver of one endpoint, in Redis: one `SET key token NX PX ttl` per delivery,
@@ -203,28 +203,20 @@ impl ReplayStore for RedisReplayStore {
                 Ok(None) => Ok(Admission::Seen),
                 Err(reason) => {
                     // The SET may still reach Redis: withdraw it once Redis answers, until the key would expire.
-                    let connection = self.connection.clone();
-                    let deadline = tokio::time::Instant::now() + ttl;
-                    tokio::spawn(async move {
-                        let script = redis::Script::new(WITHDRAW);
-                        while tokio::time::Instant::now() < deadline {
-                            let mut invocation = script.key(&key);
-                            invocation.arg(&token);
-                            let done = match connection.manager.get() {
-                                Some(manager) => tokio::time::timeout(
-                                    connection.timeout,
-                                    invocation.invoke_async::<i64>(&mut manager.clone()),
-                                )
-                                .await
-                                .is_ok_and(|r| r.is_ok()),
-                                None => true, // never connected: the SET never left
-                            };
-                            if done {
-                                return;
+                    // Never connected, it never left.
+                    if self.connection.manager.get().is_some() {
+                        let connection = self.connection.clone();
+                        let deadline = tokio::time::Instant::now() + ttl;
+                        tokio::spawn(async move {
+                            let script = redis::Script::new(WITHDRAW);
+                            while tokio::time::Instant::now() < deadline {
+                                if connection.script::<i64, _>(&script, &key, &[&token]).await.is_ok() {
+                                    return;
+                                }
+                                tokio::time::sleep(Duration::from_millis(50)).await;
                             }
-                            tokio::time::sleep(Duration::from_millis(50)).await;
-                        }
-                    });
+                        });
+                    }
                     if self.fail_open {
                         tracing::warn!(%reason, "replay store unavailable: admitting the delivery without replay protection (fail_open)");
                         Ok(Admission::Admitted)
@@ -299,7 +291,7 @@ pub struct RedisRateLimit {
     connection: Connection,
     key: String,
     limit: RateLimit,
-    fallback: Mutex<TokenBucket>,
+    fallback: LocalPacer,
     fallback_share: f64,
     degraded: AtomicBool,
 }
@@ -326,7 +318,7 @@ impl RedisRateLimit {
             connection: Connection::open(url)?,
             key: "pocketsflow:rate-limit".to_owned(),
             limit,
-            fallback: Mutex::new(TokenBucket::new(scaled(limit, share))),
+            fallback: LocalPacer::new(scaled(limit, share)),
             fallback_share: share,
             degraded: AtomicBool::new(false),
         })
@@ -349,7 +341,7 @@ impl RedisRateLimit {
     pub fn fallback_share(mut self, share: f64) -> Self {
         let share = if share.is_finite() { share.clamp(0.001, 1.0) } else { DEFAULT_FALLBACK_SHARE };
         self.fallback_share = share;
-        self.fallback = Mutex::new(TokenBucket::new(scaled(self.limit, share)));
+        self.fallback = LocalPacer::new(scaled(self.limit, share));
         self
     }
 
@@ -358,21 +350,6 @@ impl RedisRateLimit {
         let per_minute = f64::from(self.limit.per_minute.max(1));
         let interval = (60_000_000.0 / per_minute * (1.0 + SAFETY_MARGIN)).ceil() as i64;
         (interval, interval * i64::from(self.limit.burst.max(1) - 1))
-    }
-
-    async fn local(&self, max_wait: Duration) -> Option<Duration> {
-        let mut waited = Duration::ZERO;
-        loop {
-            let wait = match self.fallback.lock().unwrap_or_else(PoisonError::into_inner).take() {
-                Ok(()) => return Some(waited),
-                Err(wait) => wait,
-            };
-            if waited + wait > max_wait {
-                return None;
-            }
-            tokio::time::sleep(wait).await;
-            waited += wait;
-        }
     }
 }
 
@@ -393,7 +370,7 @@ impl SharedRateLimit for RedisRateLimit {
             let (interval, tolerance) = self.schedule();
             let max_wait_us = i64::try_from(max_wait.as_micros()).unwrap_or(i64::MAX);
             let script = redis::Script::new(GCRA);
-            match self.connection.script::<i64>(&script, &self.key, &[interval, tolerance, max_wait_us]).await {
+            match self.connection.script::<i64, _>(&script, &self.key, &[interval, tolerance, max_wait_us]).await {
                 Ok(wait) => {
                     if self.degraded.swap(false, Ordering::Relaxed) {
                         tracing::info!("Redis answers again: back to the shared rate limit");
@@ -410,7 +387,7 @@ impl SharedRateLimit for RedisRateLimit {
                             "Redis unreachable: pacing locally at a share of the rate limit"
                         );
                     }
-                    self.local(max_wait).await
+                    self.fallback.acquire(max_wait).await
                 }
             }
         })

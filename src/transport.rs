@@ -470,8 +470,13 @@ impl CallContext {
             }
             (Err(error), _) => {
                 span.record("error.type", if error.is_timeout() { "timeout" } else { "connection" });
-                let error = crate::error::redact(&crate::error::describe(error));
-                tracing::debug!(parent: &span, error = %error, attempts = attempt, "pocketsflow request failed")
+                // Formatted only when a subscriber wants the event.
+                tracing::debug!(
+                    parent: &span,
+                    error = %crate::error::redact(&crate::error::describe(error)),
+                    attempts = attempt,
+                    "pocketsflow request failed"
+                )
             }
         }
         self.observe(|o| {
