@@ -632,6 +632,30 @@ async fn a_retry_after_longer_than_the_time_left_ends_the_call_at_once_with_that
     assert!(started.elapsed() >= Duration::from_millis(950));
 }
 
+/// A backoff (no `Retry-After`) that would end past the call's deadline is not waited: the call ends at once
+/// with the last answer, not with a timeout at the deadline. The jitter is random, so 20 calls each draw a delay
+/// between 0 and 10 s against 300 ms left: a build that sleeps past the deadline fails almost all of them.
+#[tokio::test]
+async fn a_backoff_that_would_end_past_the_deadline_is_not_waited() {
+    use wiremock::matchers::any;
+    use wiremock::{Mock, ResponseTemplate};
+    let server = wiremock::MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(503).set_body_json(json!({"message": "busy"})))
+        .mount(&server)
+        .await;
+    let long =
+        RetryPolicy::default().max_retries(5).base_delay(Duration::from_secs(10)).max_delay(Duration::from_secs(10));
+    let timeout = Duration::from_millis(300);
+    let pf = client(&server.uri()).timeout(timeout).retry(long).build().unwrap();
+    for _ in 0..20 {
+        let started = Instant::now();
+        let err = pf.users().me().await.unwrap_err();
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(503), "the last answer, not a timeout: {err}");
+        assert!(started.elapsed() < timeout, "waited {:?}, past the {timeout:?} deadline", started.elapsed());
+    }
+}
+
 #[tokio::test]
 async fn waiting_for_the_client_side_rate_limit_counts_against_the_timeout() {
     let server = Scripted::start(vec![Outcome::Ok.act()]).await;

@@ -135,3 +135,88 @@ async fn the_span_is_at_debug_level_so_info_records_nothing() {
     let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     assert!(!log.contains("pocketsflow"), "something above debug level:\n{log}");
 }
+
+/// `error.type` for failures without a status: `timeout`, `connection` and `response_too_large`, each with no
+/// status code recorded.
+#[tokio::test]
+async fn failures_without_a_status_name_their_kind_in_error_type() {
+    use std::time::Duration;
+    use tracing_subscriber::layer::SubscriberExt;
+    use wiremock::matchers::any;
+    use wiremock::{Mock, ResponseTemplate};
+
+    async fn error_type(pf: Pocketsflow) -> (Option<String>, Option<String>, pocketsflow::Error) {
+        let fields = Fields::default();
+        let _guard = tracing::subscriber::set_default(tracing_subscriber::registry().with(fields.clone()));
+        let error = pf.products().list().await.unwrap_err();
+        let recorded = fields.0.lock().unwrap().clone();
+        let get = |name: &str| recorded.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone());
+        (get("error.type"), get("http.response.status_code"), error)
+    }
+    let builder = |url: &str| Pocketsflow::builder().api_key("pk_test_k").base_url(url).max_retries(0);
+
+    let slow = wiremock::MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!([])).set_delay(Duration::from_secs(5)))
+        .mount(&slow)
+        .await;
+    let (kind, status, error) =
+        error_type(builder(&slow.uri()).timeout(Duration::from_millis(100)).build().unwrap()).await;
+    assert!(error.is_timeout(), "{error}");
+    assert_eq!((kind.as_deref(), status), (Some("timeout"), None));
+
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", closed.local_addr().unwrap());
+    drop(closed);
+    let (kind, status, error) = error_type(builder(&url).build().unwrap()).await;
+    assert!(error.is_connection(), "{error}");
+    assert_eq!((kind.as_deref(), status), (Some("connection"), None));
+
+    let large = wiremock::MockServer::start().await;
+    Mock::given(any()).respond_with(ResponseTemplate::new(200).set_body_string("x".repeat(4096))).mount(&large).await;
+    let (kind, status, error) = error_type(builder(&large.uri()).max_response_bytes(1024).build().unwrap()).await;
+    assert!(error.is_response_too_large(), "{error}");
+    assert_eq!(kind.as_deref(), Some("response_too_large"));
+    assert_eq!(status.as_deref(), Some("200"), "the answer's status is still recorded");
+}
+
+/// During a rotation the axum extractor logs, at `debug`, which secret matched (`secret_index`, 1 for the one
+/// given to `also_accept`), never the secret itself.
+#[cfg(feature = "axum")]
+#[tokio::test]
+async fn the_extractor_logs_which_secret_matched_at_debug() {
+    use axum::{routing::post, Router};
+    use pocketsflow::events::{sign, VerifiedEvent, Verifier, WebhookSecret};
+
+    let captured = Captured::default();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(captured.clone())
+        .with_max_level(tracing::Level::DEBUG)
+        .with_ansi(false)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    async fn receive(VerifiedEvent(event): VerifiedEvent) -> String {
+        event.name().to_owned()
+    }
+    let verifier = Verifier::new("whsec_NewRotatedSecret").also_accept("whsec_OldRetiringSecret");
+    let app = Router::new().route("/hook", post(receive)).with_state(verifier);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    // On this test's thread, so that its subscriber sees the extractor.
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let body: &[u8] = br#"{"event":"product.created","product":{"_id":"p1"}}"#;
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let answer = reqwest::Client::new()
+        .post(&url)
+        .header("X-Pocketsflow-Signature", sign(&WebhookSecret::new("whsec_OldRetiringSecret"), body))
+        .header("X-Pocketsflow-Timestamp", now.to_string())
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200);
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let line = log.lines().find(|l| l.contains("webhook signature matched")).unwrap_or_else(|| panic!("{log}"));
+    assert!(line.contains("DEBUG") && line.contains("secret_index=1") && line.contains("secrets=2"), "{line}");
+    assert!(!log.contains("RotatedSecret") && !log.contains("RetiringSecret"), "a secret reached the log:\n{log}");
+}
