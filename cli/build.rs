@@ -445,10 +445,14 @@ impl<'a> Generator<'a> {
                 table_columns,
             });
         }
-        // A page: an object with arrays of objects (the items) beside other fields (the pagination).
+        // A page: an envelope with arrays of objects (the items) beside other fields (the pagination), and no
+        // scalar of its own. An object with scalars of its own is one object, whatever arrays of objects it holds
+        // (a product and its `files`).
+        let properties = get(resolved, "properties").and_then(Value::as_mapping);
+        let envelope = !properties.into_iter().flatten().any(|(_, property)| self.is_scalar(property));
         let mut items = Vec::new();
         let mut row_schema = None;
-        for (name, property) in get(resolved, "properties").and_then(Value::as_mapping).into_iter().flatten() {
+        for (name, property) in properties.into_iter().flatten().filter(|_| envelope) {
             let property = self.resolve(property);
             if get_str(property, "type") != Some("array") {
                 continue;

@@ -199,4 +199,31 @@ mod tests {
         assert!(op.response.columns.contains(&"customer.buyerEmail"));
         assert!(!op.response.table_columns.contains(&"customer.buyerEmail"));
     }
+
+    /// The README's pages (`orders`, `subscriptions` or `data`, `upsells`) are the only ones: an object that holds
+    /// an array of objects among fields of its own (a product and its `files`) is one object, one row.
+    #[test]
+    fn only_envelopes_are_pages() {
+        let pages: Vec<(&str, &[&str])> = OPERATIONS
+            .iter()
+            .filter_map(|op| match op.response.shape {
+                Shape::Page { items } => Some((op.id, items)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            pages,
+            [
+                ("orders_list", &["orders"][..]),
+                ("upsells_list", &["upsells"][..]),
+                ("subscriptions_list", &["subscriptions", "data"][..])
+            ]
+        );
+        for action in ["get", "create", "update"] {
+            let op = find("products", action).unwrap();
+            assert_eq!(op.response.shape, Shape::Object, "products {action}");
+            assert_eq!(op.response.schema, "Product", "products {action}");
+            assert!(op.response.columns.contains(&"images") && op.response.columns.contains(&"files"));
+        }
+    }
 }

@@ -196,3 +196,152 @@ fn version_and_help() {
     // No command at all: the help, as a usage error.
     Cli::new().run(Vec::<&str>::new()).code(2);
 }
+
+/// Without `--output`: a table when stdout is a terminal (a pseudo-terminal from util-linux's `script`), JSON when
+/// it is a pipe, and JSON when it is a file even though stderr is still the terminal (stdout decides).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_default_output_is_a_table_on_a_terminal_and_json_otherwise() {
+    let fake = common::Fake::demo();
+    let args = ["orders", "list", "--page-size", "3"];
+
+    let terminal = fake.cli().run_in_terminal(&args, None);
+    terminal.ok();
+    let shown: Vec<&str> = terminal.stdout.lines().map(|l| l.trim_end_matches('\r')).collect();
+    let header = shown
+        .iter()
+        .position(|l| l.starts_with("_id ") && l.contains("buyerEmail"))
+        .unwrap_or_else(|| panic!("no table header on the terminal: {:?}", terminal.stdout));
+    let column = shown[header].find("buyerEmail").unwrap();
+    let rows = &shown[header + 1..header + 4];
+    assert!(rows.iter().all(|l| l.get(column..).is_some_and(|cell| cell.contains('@'))), "{:?}", terminal.stdout);
+    assert!(!terminal.stdout.contains("\"_id\""), "no JSON on the terminal: {:?}", terminal.stdout);
+    assert!(terminal.stdout.contains("page 1 of 87 (260 in all)"), "{:?}", terminal.stdout);
+
+    let piped = fake.cli().run(args);
+    let page = piped.json();
+    assert_eq!(page["orders"].as_array().unwrap().len(), 3, "{}", piped.stdout);
+    assert_eq!(piped.stderr, "", "no page line without a table");
+
+    let dir = common::temp_dir("default-output");
+    let file = dir.join("page.json");
+    let to_file = fake.cli().run_in_terminal(&args, Some(&file));
+    to_file.ok();
+    let written = std::fs::read_to_string(&file).unwrap();
+    let from_file: serde_json::Value =
+        serde_json::from_str(&written).unwrap_or_else(|e| panic!("not JSON ({e}): {written}"));
+    assert_eq!(from_file, page);
+    assert_eq!(to_file.stdout, "", "nothing on the terminal");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The text the CSV output gives a scalar of the JSON answer.
+fn csv_text(value: Option<&serde_json::Value>) -> String {
+    match value {
+        None | Some(serde_json::Value::Null) => String::new(),
+        Some(serde_json::Value::String(text)) if text.starts_with(['=', '+', '-', '@', '\t', '\r']) => {
+            format!("'{text}")
+        }
+        Some(serde_json::Value::String(text)) => text.clone(),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// A CSV row checked against the JSON object it was written from: each column holds its field (`a.b` the field
+/// of a nested object), arrays and objects as JSON equal to the field.
+fn assert_row_is(header: &[String], row: &[String], object: &serde_json::Value) {
+    assert_eq!(header.len(), row.len(), "{header:?}\n{row:?}");
+    for (column, cell) in header.iter().zip(row) {
+        let value = object.get(column).or_else(|| object.pointer(&format!("/{}", column.replace('.', "/"))));
+        match value {
+            Some(v @ (serde_json::Value::Array(_) | serde_json::Value::Object(_))) => {
+                let parsed: serde_json::Value = serde_json::from_str(cell)
+                    .unwrap_or_else(|e| panic!("{column}: the cell {cell:?} is not JSON ({e})"));
+                assert_eq!(&parsed, v, "{column}");
+            }
+            other => assert_eq!(cell, &csv_text(other), "{column}"),
+        }
+    }
+}
+
+/// One object (not a list) is one row: `jsonl` one line holding the object, `csv` a header and one row whose
+/// cells are the object's fields.
+#[test]
+fn one_object_is_one_row_as_json_lines_and_as_csv() {
+    let fake = common::Fake::demo();
+    let me = fake.cli().run(["users", "me", "-o", "json"]).json();
+    assert!(me.is_object() && me["email"].as_str().is_some_and(|e| e.contains('@')), "{me}");
+
+    let jsonl = fake.cli().run(["users", "me", "-o", "jsonl"]);
+    jsonl.ok();
+    let lines: Vec<&str> = jsonl.stdout.lines().collect();
+    assert_eq!(lines.len(), 1, "one line: {}", jsonl.stdout);
+    let line: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    assert!(line.is_object(), "{line}");
+    assert_eq!(line, me, "the line is the object, with its fields");
+
+    let csv = fake.cli().run(["users", "me", "-o", "csv"]);
+    csv.ok();
+    let rows = common::parse_csv(&csv.stdout);
+    assert_eq!(rows.len(), 2, "a header and one row: {}", csv.stdout);
+    assert!(rows[0].contains(&"email".to_owned()) && rows[0].contains(&"_id".to_owned()), "{:?}", rows[0]);
+    assert_row_is(&rows[0], &rows[1], &me);
+    // Every scalar field of the answer has its column.
+    for (field, value) in me.as_object().unwrap() {
+        if !value.is_object() {
+            assert!(rows[0].contains(field), "no column for {field}: {:?}", rows[0]);
+        }
+    }
+}
+
+/// Arrays are JSON in one cell, quoted as RFC 4180 says (a URL with a comma in it), equal to what `-o json`
+/// gives: a product's `images` (strings) and `files` (objects), as one object and as rows of a list; a
+/// discount's `mainProductIds`.
+#[test]
+fn arrays_are_json_in_a_csv_cell() {
+    let fake = common::Fake::demo();
+    let images = ["https://cdn.example.com/a.png", "https://cdn.example.com/b,c.png?size=2"];
+    let created = fake
+        .cli()
+        .run(["products", "create", "--name", "Two images", "--price", "5", "--image", images[0], "--image", images[1]])
+        .json();
+    assert_eq!(created["images"], serde_json::json!(images));
+    let id = created["_id"].as_str().unwrap();
+
+    let json = fake.cli().run(["products", "get", id, "-o", "json"]).json();
+    let csv = fake.cli().run(["products", "get", id, "-o", "csv"]);
+    csv.ok();
+    let rows = common::parse_csv(&csv.stdout);
+    assert_eq!(rows.len(), 2, "{}", csv.stdout);
+    let images_column = rows[0].iter().position(|c| c == "images").expect("an images column");
+    let cell: serde_json::Value = serde_json::from_str(&rows[1][images_column]).unwrap();
+    assert_eq!(cell, serde_json::json!(images));
+    assert_row_is(&rows[0], &rows[1], &json);
+
+    // A list: each product's row, the seeded ones with a file each (an array of objects).
+    let json = fake.cli().run(["products", "list", "-o", "json"]).json();
+    let csv = fake.cli().run(["products", "list", "-o", "csv"]);
+    csv.ok();
+    let rows = common::parse_csv(&csv.stdout);
+    let products = json.as_array().unwrap();
+    assert_eq!(rows.len(), products.len() + 1);
+    assert!(products.iter().any(|p| p["files"].as_array().is_some_and(|f| !f.is_empty() && f[0].is_object())));
+    for (row, product) in rows[1..].iter().zip(products) {
+        assert_row_is(&rows[0], row, product);
+    }
+
+    let a = products[0]["_id"].as_str().unwrap();
+    fake.cli()
+        .run(["discounts", "create", "--name", "Two", "--code", "TWO", "--value", "5", "--main-product-id", a])
+        .ok();
+    let json = fake.cli().run(["discounts", "list", "-o", "json"]).json();
+    let csv = fake.cli().run(["discounts", "list", "-o", "csv"]);
+    csv.ok();
+    let rows = common::parse_csv(&csv.stdout);
+    assert!(rows[0].contains(&"mainProductIds".to_owned()), "{:?}", rows[0]);
+    let discounts = json.as_array().unwrap();
+    assert_eq!(rows.len(), discounts.len() + 1);
+    for (row, discount) in rows[1..].iter().zip(discounts) {
+        assert_row_is(&rows[0], row, discount);
+    }
+}

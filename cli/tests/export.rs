@@ -3,11 +3,14 @@
 
 mod common;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
-use common::Fake;
+use common::{parse_csv, Fake};
 use futures_util::TryStreamExt;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 /// The ids of every order, as the SDK lists them.
 fn sdk_order_ids(fake: &Fake) -> Vec<String> {
@@ -15,34 +18,6 @@ fn sdk_order_ids(fake: &Fake) -> Vec<String> {
         let orders: Vec<_> = pf.orders().list_all(Default::default()).try_collect().await.unwrap();
         orders.into_iter().map(|o| o.id).collect()
     })
-}
-
-/// Parses CSV as written by the tool (RFC 4180, CRLF line ends, quoted fields may hold newlines).
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') if chars.peek() == Some(&'\n') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    rows
 }
 
 #[test]
@@ -139,7 +114,6 @@ fn failing_after_one_page(runtime: &tokio::runtime::Runtime) -> String {
     use axum::extract::Query;
     use axum::http::StatusCode;
     use axum::response::IntoResponse;
-    use std::collections::HashMap;
     let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let app = axum::Router::new().route(
@@ -208,6 +182,8 @@ fn a_progress_line_is_drawn_when_stderr_is_a_terminal() {
     let terminal = String::from_utf8_lossy(&output.stdout);
     assert!(terminal.contains("\u{1b}[2K"), "the line is redrawn in place: {terminal:?}");
     assert!(terminal.contains("260/260 orders"), "the last line counts every order: {terminal:?}");
+    // 38 pages of 7, and one request for the total.
+    assert_eq!(fake.server.request_count("GET", "/orders"), 39);
     let csv = std::fs::read_to_string(&out).unwrap();
     assert_eq!(parse_csv(&csv).len(), 261, "a header and 260 orders");
     assert!(!csv.contains('\u{1b}'), "nothing of the progress line in the output");
@@ -233,4 +209,150 @@ fn all_starts_at_the_given_offset() {
         .collect();
     assert_eq!(ids, all[60..], "the customers from the 61st on, in order");
     assert!(fake.server.request_count("GET", "/customers") - before >= ids.len().div_ceil(2), "pages of 2");
+}
+
+/// A server of `ORDERS` orders (`o1`, `o2`, ...) a page at a time, each page answered slowly (the first pages
+/// the slowest, so that with several in flight the later ones come back first), which counts how many requests
+/// are in flight at once and records the `page` and `pageSize` of each.
+struct SlowPages {
+    url: String,
+    max_in_flight: Arc<AtomicUsize>,
+    /// `(page, pageSize)` of each request, in order of arrival.
+    asked: Arc<Mutex<Vec<(u64, u64)>>>,
+    _runtime: tokio::runtime::Runtime,
+}
+
+const ORDERS: u64 = 10;
+
+#[derive(Clone, Default)]
+struct Counters {
+    in_flight: Arc<AtomicUsize>,
+    max_in_flight: Arc<AtomicUsize>,
+    asked: Arc<Mutex<Vec<(u64, u64)>>>,
+}
+
+/// One request in flight, counted out when its answer is sent or the client gave up on it.
+struct InFlight(Arc<AtomicUsize>);
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+impl SlowPages {
+    fn start() -> SlowPages {
+        use axum::extract::{Query, State};
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let counters = Counters::default();
+        let app = axum::Router::new()
+            .route(
+                "/orders",
+                axum::routing::get(|State(c): State<Counters>, Query(q): Query<HashMap<String, u64>>| async move {
+                    let now = c.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+                    let _in_flight = InFlight(c.in_flight.clone());
+                    c.max_in_flight.fetch_max(now, Ordering::SeqCst);
+                    let (page, size) = (q.get("page").copied().unwrap_or(1), q.get("pageSize").copied().unwrap_or(20));
+                    c.asked.lock().unwrap().push((page, size));
+                    // Page 1 in 500 ms, page 2 in 400 ms, ...; pages past the fifth in 100 ms.
+                    tokio::time::sleep(Duration::from_millis(100 * 6u64.saturating_sub(page).max(1))).await;
+                    let orders: Vec<Value> = ((page - 1) * size + 1..=(page * size).min(ORDERS))
+                        .map(|n| {
+                            json!({"_id": format!("o{n}"), "userId": "u1", "productId": "p1", "buyerEmail": "a@x",
+                                "grossAmount": 10, "netAmount": 9, "taxAmount": 0, "currency": "USD",
+                                "isRefunded": false, "isDisputed": false, "testMode": true,
+                                "createdAt": "2024-01-01T00:00:00.000Z"})
+                        })
+                        .collect();
+                    let pages = ORDERS.div_ceil(size);
+                    let body = json!({"orders": orders, "pagination": {"totalCount": ORDERS, "totalPages": pages,
+                        "currentPage": page, "pageSize": size, "hasMore": page < pages}});
+                    ([("content-type", "application/json")], body.to_string())
+                }),
+            )
+            .with_state(counters.clone());
+        runtime.spawn(async move { axum::serve(listener, app).await });
+        SlowPages { url, max_in_flight: counters.max_in_flight, asked: counters.asked, _runtime: runtime }
+    }
+
+    fn cli(&self) -> common::Cli {
+        let mut cli = common::Cli::new();
+        cli.env("POCKETSFLOW_API_KEY", "pk_test_slow").env("POCKETSFLOW_BASE_URL", &self.url);
+        cli
+    }
+
+    fn max_in_flight(&self) -> usize {
+        self.max_in_flight.load(Ordering::SeqCst)
+    }
+
+    fn asked(&self) -> Vec<(u64, u64)> {
+        self.asked.lock().unwrap().clone()
+    }
+}
+
+fn ids(jsonl: &str) -> Vec<String> {
+    jsonl.lines().map(|line| serde_json::from_str::<Value>(line).unwrap()["_id"].as_str().unwrap().to_owned()).collect()
+}
+
+/// `--prefetch N` has up to N pages in flight at once, never more, and the output keeps the pages' order even
+/// when later pages come back first; without it, one page at a time.
+#[test]
+fn prefetch_fetches_up_to_n_pages_at_once_in_order() {
+    let expected: Vec<String> = (1..=ORDERS).map(|n| format!("o{n}")).collect();
+    for prefetch in [Some(3), Some(2), None] {
+        let server = SlowPages::start();
+        let mut args = vec!["orders", "list", "--all", "--page-size", "2", "-o", "jsonl"];
+        let n = prefetch.map(|n: u8| n.to_string());
+        if let Some(n) = &n {
+            args.extend(["--prefetch", n.as_str()]);
+        }
+        let run = server.cli().run(&args);
+        run.ok();
+        assert_eq!(ids(&run.stdout), expected, "{args:?}: every order once, in page order");
+        let pages: Vec<u64> = server.asked().iter().map(|(page, _)| *page).collect();
+        match prefetch {
+            None => {
+                assert_eq!(server.max_in_flight(), 1, "one page at a time without --prefetch");
+                assert_eq!(pages, [1, 2, 3, 4, 5], "nothing past the last page");
+            }
+            Some(n) => {
+                let max = server.max_in_flight();
+                assert!(max > 1, "--prefetch {n}: pages were fetched one at a time");
+                assert!(max <= n.into(), "--prefetch {n}: {max} pages in flight at once");
+                assert!(
+                    pages.len() < 5 + usize::from(n),
+                    "--prefetch {n}: at most {} pages past the end: {pages:?}",
+                    n - 1
+                );
+            }
+        }
+    }
+}
+
+/// With a progress bar (stderr a terminal, stdout a file), the total comes from one extra request of one item;
+/// without a terminal, no such request.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_progress_total_costs_one_request_of_one_item_and_only_with_a_terminal() {
+    let server = SlowPages::start();
+    let dir = common::temp_dir("progress-total");
+    let out = dir.join("orders.jsonl");
+    let args = ["orders", "list", "--all", "--page-size", "2", "-o", "jsonl"];
+    let terminal = server.cli().run_in_terminal(&args, Some(&out));
+    terminal.ok();
+    assert!(terminal.stdout.contains("10/10 orders"), "the bar shows the total: {:?}", terminal.stdout);
+    assert_eq!(ids(&std::fs::read_to_string(&out).unwrap()).len(), ORDERS as usize);
+    let asked = server.asked();
+    let probes: Vec<&(u64, u64)> = asked.iter().filter(|(_, size)| *size == 1).collect();
+    assert_eq!(probes, [&(1, 1)], "one request of one item: {asked:?}");
+    assert_eq!(asked.len(), 6, "five pages and the one for the total: {asked:?}");
+
+    let server = SlowPages::start();
+    let run = server.cli().run(args);
+    run.ok();
+    assert_eq!(run.stderr, "", "no progress bar without a terminal");
+    assert_eq!(server.asked(), [(1, 2), (2, 2), (3, 2), (4, 2), (5, 2)], "no request for the total");
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -336,3 +336,94 @@ fn listen_verifies_with_the_secret_flag_forwards_every_header_but_the_connection
     let stderr = listening.stderr_so_far().join("\n");
     no_secret_in(&[&stderr], SECRET);
 }
+
+/// The addresses of this machine's interfaces (`getifaddrs`), IPv6 link-local ones left out (they need a scope).
+#[cfg(unix)]
+fn interface_addresses() -> Vec<std::net::IpAddr> {
+    use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+    let mut addresses = Vec::new();
+    let mut list: *mut libc::ifaddrs = std::ptr::null_mut();
+    // SAFETY: getifaddrs fills `list` with a linked list that stays valid until freeifaddrs; each `ifa_addr` is
+    // null or points at a sockaddr of the size its family says.
+    unsafe {
+        if libc::getifaddrs(&mut list) != 0 {
+            return addresses;
+        }
+        let mut entry = list;
+        while !entry.is_null() {
+            let addr = (*entry).ifa_addr;
+            if !addr.is_null() {
+                match i32::from((*addr).sa_family) {
+                    libc::AF_INET => {
+                        let v4 = &*(addr as *const libc::sockaddr_in);
+                        addresses.push(IpAddr::V4(Ipv4Addr::from(u32::from_be(v4.sin_addr.s_addr))));
+                    }
+                    libc::AF_INET6 => {
+                        let v6 = &*(addr as *const libc::sockaddr_in6);
+                        addresses.push(IpAddr::V6(Ipv6Addr::from(v6.sin6_addr.s6_addr)));
+                    }
+                    _ => {}
+                }
+            }
+            entry = (*entry).ifa_next;
+        }
+        libc::freeifaddrs(list);
+    }
+    addresses.retain(|a| !matches!(a, IpAddr::V6(v6) if (v6.segments()[0] & 0xffc0) == 0xfe80));
+    addresses
+}
+
+#[cfg(not(unix))]
+fn interface_addresses() -> Vec<std::net::IpAddr> {
+    Vec::new()
+}
+
+/// `listen` binds 127.0.0.1 only: it answers there, and a connection to any other address of this machine is
+/// refused: 127.0.0.2 (on Linux all of 127/8 is the loopback, so a socket bound to every address would answer
+/// it), `::1`, and each address of its interfaces. Every one of them is first shown to reach a listener bound to
+/// every address of its family, so that a refusal means `listen` did not bind it (inside `unshare -n`, only
+/// 127.0.0.2 and `::1`).
+#[test]
+fn listen_binds_127_0_0_1_only() {
+    use std::io::{Read, Write};
+    use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
+    // The port from a file, not from the banner: whatever address listen names, the test checks what it binds.
+    let dir = common::temp_dir("listen-bind");
+    let port_file = dir.join("port");
+    let _listening = Cli::new().spawn(["listen", "--port", "0", "--port-file", port_file.to_str().unwrap()]);
+    let port = common::read_port_file(&port_file, std::time::Duration::from_secs(60));
+
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("listen answers on 127.0.0.1");
+    write!(stream, "POST / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{{}}")
+        .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 "), "{answer}");
+
+    let timeout = std::time::Duration::from_secs(5);
+    let mut others: Vec<IpAddr> = vec![Ipv4Addr::new(127, 0, 0, 2).into(), Ipv6Addr::LOCALHOST.into()];
+    for address in interface_addresses() {
+        if address != IpAddr::V4(Ipv4Addr::LOCALHOST) && !others.contains(&address) {
+            others.push(address);
+        }
+    }
+    let mut tried = Vec::new();
+    for address in others {
+        let every_address: IpAddr =
+            if address.is_ipv4() { Ipv4Addr::UNSPECIFIED.into() } else { Ipv6Addr::UNSPECIFIED.into() };
+        let Ok(control) = TcpListener::bind((every_address, 0)) else { continue };
+        let control_port = control.local_addr().unwrap().port();
+        if TcpStream::connect_timeout(&SocketAddr::new(address, control_port), timeout).is_err() {
+            eprintln!("{address} is not reachable on this machine: not tried");
+            continue;
+        }
+        let reached = TcpStream::connect_timeout(&SocketAddr::new(address, port), timeout);
+        assert!(reached.is_err(), "listen answers on {address}, not only on 127.0.0.1");
+        tried.push(address);
+    }
+    if cfg!(target_os = "linux") {
+        assert!(tried.contains(&Ipv4Addr::new(127, 0, 0, 2).into()), "127.0.0.2 was not tried: {tried:?}");
+    }
+    eprintln!("refused on {tried:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

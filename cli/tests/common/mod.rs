@@ -72,7 +72,13 @@ pub struct Cli {
 
 impl Cli {
     pub fn new() -> Cli {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_pocketsflow"));
+        Cli::of(Path::new(env!("CARGO_BIN_EXE_pocketsflow")))
+    }
+
+    /// Another build of the tool (a copy of the workspace's, in `tests/generation.rs`), in the same clean
+    /// environment.
+    pub fn of(program: &Path) -> Cli {
+        let mut command = Command::new(program);
         for (name, _) in std::env::vars_os() {
             if name.to_string_lossy().starts_with("POCKETSFLOW_") {
                 command.env_remove(&name);
@@ -120,6 +126,36 @@ impl Cli {
             stdin.write_all(&bytes).unwrap();
         }
         Run::from(child.wait_with_output().unwrap())
+    }
+
+    /// Runs with these arguments to the end with a terminal (a pseudo-terminal from util-linux's `script`) as
+    /// stdin, stdout and stderr, or with stdout redirected to the file `stdout_to` and the terminal for the rest.
+    /// The returned `stdout` is what the terminal showed (stdout and stderr, lines ending in CRLF); the
+    /// environment is this `Cli`'s.
+    #[cfg(target_os = "linux")]
+    pub fn run_in_terminal(&mut self, args: &[&str], stdout_to: Option<&Path>) -> Run {
+        let quote = |text: &str| format!("'{}'", text.replace('\'', r"'\''"));
+        let mut line = quote(&self.command.get_program().to_string_lossy());
+        for arg in args {
+            line.push(' ');
+            line.push_str(&quote(arg));
+        }
+        if let Some(path) = stdout_to {
+            line.push_str(" > ");
+            line.push_str(&quote(&path.to_string_lossy()));
+        }
+        let mut script = Command::new("script");
+        // `script` runs the line with $SHELL: a POSIX one, whatever the machine's user has.
+        script.args(["--quiet", "--return", "--command", &line, "/dev/null"]).env("SHELL", "/bin/sh");
+        for (name, value) in self.command.get_envs() {
+            match value {
+                Some(value) => script.env(name, value),
+                None => script.env_remove(name),
+            };
+        }
+        let output =
+            script.stdin(Stdio::null()).output().expect("util-linux's `script` runs (it gives the command a terminal)");
+        Run::from(output)
     }
 
     /// Starts with these arguments, stdout and stderr piped, and returns the running process.
@@ -286,6 +322,34 @@ pub fn read_port_file(path: &Path, timeout: Duration) -> u16 {
         assert!(std::time::Instant::now() < deadline, "no port file at {}", path.display());
         std::thread::sleep(Duration::from_millis(20));
     }
+}
+
+/// Parses CSV as written by the tool (RFC 4180, CRLF line ends, quoted fields may hold newlines).
+pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    rows
 }
 
 /// The operations of openapi.yaml: (operationId, tag, METHOD, path template).
