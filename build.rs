@@ -109,6 +109,7 @@ fn main() {
                 ("sdk_params.rs", layer.params),
                 ("sdk_identified.rs", layer.identified),
                 ("sdk_routes.rs", layer.routes),
+                ("sdk_error_codes.rs", layer.error_codes),
             ])
         });
     match result {

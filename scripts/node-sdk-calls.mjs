@@ -173,7 +173,7 @@ try {
   );
   await call('webhooks.test', () => pf.webhooks.test(webhook._id));
 
-  // Checkout: the documentation's discount expired on 2024-12-31, so its session is refused (409, a rule of
+  // Checkout: the documentation's discount expired on 2024-12-31, so its session is refused (400 DISCOUNT_EXPIRED, a rule of
   // state, not of shape); the same call without the code opens one.
   const checkout = {
     productId: ids.product,
@@ -183,7 +183,7 @@ try {
     discountCode: 'SUMMER20',
     metadata: { orderId: '12345' },
   };
-  await call('checkout.create', () => pf.checkout.create(checkout), 409);
+  await call('checkout.create', () => pf.checkout.create(checkout), 400);
   const { discountCode, ...withoutCode } = checkout;
   const session = await call('checkout.create (no code)', () => pf.checkout.create(withoutCode));
   const order = await pay(session, 'customer@example.com');
@@ -207,6 +207,8 @@ try {
   const refund = await call('refunds.create', () =>
     pf.refunds.create({ orderId: order._id, amount: 29.99, reason: 'Customer requested refund' }),
   );
+  // More than remains refundable: refused with a status the API documents (400), never one it does not.
+  await call('refunds.create (too much)', () => pf.refunds.create({ orderId: order._id, amount: 100000 }), 400);
   await call('refunds.list', () => pf.refunds.list());
   await call('refunds.get', () => pf.refunds.get(refund._id));
 
@@ -227,6 +229,7 @@ try {
   await call('subscriptions.get', () => pf.subscriptions.get(first._id));
   await call('subscriptions.cancel', () => pf.subscriptions.cancel(first.stripeSubscriptionId));
   await call('subscriptions.refund', () => pf.subscriptions.refund(second.stripeSubscriptionId));
+  await call('subscriptions.cancel (again)', () => pf.subscriptions.cancel(first.stripeSubscriptionId), 400);
 
   // Error handling, as documented: a product that does not exist.
   await call('products.get (invalid_id)', () => pf.products.get('invalid_id'), 404);

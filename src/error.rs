@@ -17,6 +17,25 @@ use std::fmt;
 use bytes::Bytes;
 use reqwest::StatusCode;
 
+/// The error codes the API documents (`x-error-codes` in openapi.yaml), each with the status it comes with, to
+/// compare with [`Error::code`]. Every refusal of a well-formed request by the state of an object is a `400` with
+/// its own code.
+///
+/// ```no_run
+/// use pocketsflow::codes;
+/// # async fn run(pf: pocketsflow::Pocketsflow) {
+/// let refund = pocketsflow::types::CreateRefundParams::builder().order_id("65f1c0ffee0000000000beef");
+/// match pf.refunds().create(refund).await {
+///     Ok(refund) => println!("refunded {}", refund.amount),
+///     Err(e) if e.code() == Some(codes::ORDER_FULLY_REFUNDED) => println!("nothing left to refund"),
+///     Err(e) => eprintln!("{e}"),
+/// }
+/// # }
+/// ```
+pub mod codes {
+    include!(concat!(env!("OUT_DIR"), "/sdk_error_codes.rs"));
+}
+
 /// `Result` with the SDK's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

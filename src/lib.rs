@@ -53,7 +53,7 @@ mod validate;
 pub use client::{
     ClientBuilder, Pocketsflow, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ENV_API_KEY, ENV_BASE_URL, USER_AGENT_VALUE,
 };
-pub use error::{ApiError, Error, ErrorKind, Result};
+pub use error::{codes, ApiError, Error, ErrorKind, Result};
 pub use options::RequestOptions;
 
 /// The README's examples, compiled as doctests so that the front door never shows code that does not build.

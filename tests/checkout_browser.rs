@@ -582,7 +582,7 @@ async fn paying_twice_an_expired_or_unknown_session_or_a_bad_email_gets_a_page_w
         ("action=pay", "An email address is required."),
     ] {
         let (status, page) = post_form(&session.url, body).await;
-        assert_eq!(status, 422, "{body}");
+        assert_eq!(status, 400, "{body}");
         assert!(page.contains("role=\"alert\"") && page.contains(reason), "{body}: {page}");
         assert!(page.contains("aria-invalid=\"true\""), "{body}");
         assert!(!page.contains("<b>"), "what was typed is escaped: {page}");
@@ -618,25 +618,28 @@ async fn paying_twice_an_expired_or_unknown_session_or_a_bad_email_gets_a_page_w
     assert_eq!(after_one.0, 1);
     assert_eq!(used().await, 1);
     let (status, page) = post_form(&session.url, "email=jane%40example.com&action=pay").await;
-    assert_eq!(status, 409);
+    assert_eq!(status, 400);
     assert!(page.contains("This checkout is already paid") && page.contains("nothing was charged again"), "{page}");
     assert!(page.contains("<h1") && page.contains(r#"id="reason""#), "a refusal has an h1 and #reason: {page}");
     let order_id = pf.orders().list(ListOrdersParams::default()).await.unwrap().orders[0].id.clone();
     assert!(page.contains(&format!("session_id={}&amp;order_id={order_id}", session.id)), "a way back: {page}");
     let (status, _) = post_form(&session.url, "action=cancel").await;
-    assert_eq!(status, 409, "a paid session cannot be canceled");
+    assert_eq!(status, 400, "a paid session cannot be canceled");
     let (status, page) = {
         let answer = http().get(&session.url).header("accept", BROWSER_ACCEPT).send().await.unwrap();
         (answer.status().as_u16(), answer.text().await.unwrap())
     };
-    assert_eq!(status, 409);
+    assert_eq!(status, 400);
     assert!(page.contains("already paid"), "{page}");
+    let api = http().post(&session.url).json(&serde_json::json!({"email": "jane@example.com"})).send().await.unwrap();
+    assert_eq!(api.status(), 400);
+    assert_eq!(api.json::<Value>().await.unwrap()["code"], "SESSION_ALREADY_PAID");
 
     // Expired.
     let session = new_session().await;
     server.expire_checkout_session(&session.id).unwrap();
     let (status, page) = post_form(&session.url, "email=jane%40example.com&action=pay").await;
-    assert_eq!(status, 410);
+    assert_eq!(status, 400);
     assert!(page.contains("This checkout has expired") && page.contains("nothing was charged"), "{page}");
     assert!(page.contains("<h1") && page.contains(r#"id="reason""#), "a refusal has an h1 and #reason: {page}");
     assert!(page.contains(&format!("https://shop.example/shop/cart?session_id={}", session.id)), "{page}");
@@ -656,6 +659,17 @@ async fn paying_twice_an_expired_or_unknown_session_or_a_bad_email_gets_a_page_w
         .await
         .unwrap();
     assert_eq!(cancel.status(), 303);
+
+    // Its product removed by the seller.
+    let gone = pf.products().create(CreateProductParams::builder().name("Withdrawn").price(9.0)).await.unwrap();
+    let session = pf.checkout().create(session_params(&gone.id, "https://shop.example")).await.unwrap();
+    pf.products().delete(&gone.id).await.unwrap();
+    let (status, page) = post_form(&session.url, "email=jane%40example.com&action=pay").await;
+    assert_eq!(status, 400);
+    assert!(page.contains("This product is no longer sold") && page.contains("nothing was charged"), "{page}");
+    let api = http().post(&session.url).json(&serde_json::json!({"email": "jane@example.com"})).send().await.unwrap();
+    assert_eq!(api.status(), 400);
+    assert_eq!(api.json::<Value>().await.unwrap()["code"], "PRODUCT_GONE");
 
     // Unknown.
     let (status, page) = post_form(&format!("{}/checkout/cs_test_missing", server.url()), "email=j%40e.com").await;

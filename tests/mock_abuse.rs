@@ -336,8 +336,8 @@ async fn every_error_answer_has_the_api_error_shape() {
     let cases = [
         ("unknown route", http.get(format!("{url}/nope/nothing")).bearer_auth(key), 404),
         ("unknown route, no key", http.post(format!("{url}/nope")), 404),
-        ("wrong method", http.delete(format!("{url}/users/me")).bearer_auth(key), 405),
-        ("wrong method on a list", http.patch(format!("{url}/products")).bearer_auth(key), 405),
+        ("wrong method", http.delete(format!("{url}/users/me")).bearer_auth(key), 404),
+        ("wrong method on a list", http.patch(format!("{url}/products")).bearer_auth(key), 404),
         ("missing key", http.get(format!("{url}/users/me")), 401),
         ("wrong key", http.get(format!("{url}/users/me")).bearer_auth("sk_nope_1234567890"), 401),
         (
@@ -367,7 +367,7 @@ async fn every_error_answer_has_the_api_error_shape() {
         (
             "unknown method",
             http.request(reqwest::Method::from_bytes(b"BREW").unwrap(), format!("{url}/products")).bearer_auth(key),
-            501,
+            404,
         ),
     ];
     for (what, request, status) in cases {
@@ -377,7 +377,7 @@ async fn every_error_answer_has_the_api_error_shape() {
         let body = answer.bytes().await.unwrap();
         assert_error_shape(what, content_type.as_deref(), &body);
     }
-    // A refused method still says which ones the route has.
+    // A method the route does not have is a 404 (no 405 is documented), and still says which ones it has.
     let answer = http.delete(format!("{url}/users/me")).bearer_auth(key).send().await.unwrap();
     assert_eq!(answer.headers().get("allow").and_then(|v| v.to_str().ok()), Some("GET,HEAD"));
     // And a body just under the limit is read (and refused for what it says, not for its size).
@@ -425,4 +425,112 @@ async fn long_uris_and_chunked_bodies_over_raw_connections() {
     let (status, headers, body) = raw(request).await;
     assert_eq!(status, 413, "{body}");
     assert_error_shape("chunked body too large", header(&headers, "content-type"), body.as_bytes());
+}
+
+/// The error statuses openapi.yaml documents on its operations.
+fn documented_statuses() -> std::collections::BTreeSet<u16> {
+    let mut statuses = std::collections::BTreeSet::new();
+    for item in common::spec()["paths"].as_object().unwrap().values() {
+        for operation in item.as_object().unwrap().values() {
+            for status in operation["responses"].as_object().into_iter().flatten().map(|(status, _)| status) {
+                if let Ok(status) = status.parse::<u16>() {
+                    statuses.insert(status);
+                }
+            }
+        }
+    }
+    statuses
+}
+
+/// Every answer of the fake uses a status the spec documents (the reference's 400, 401, 404, 429 and 500), or
+/// 413 and 414 for the transport limits, or a success: every path of the spec with its ids filled or junk, with
+/// every method (one HTTP does not define too), with and without a key, with no body, malformed JSON, JSON of
+/// the wrong shape or text, and paths no route has. Every error carries a `code` openapi.yaml documents.
+#[tokio::test]
+async fn the_fake_answers_only_statuses_the_spec_documents() {
+    let documented = documented_statuses();
+    assert_eq!(documented, [400, 401, 404, 429, 500].into(), "the statuses the reference documents");
+    let mut allowed = documented.clone();
+    allowed.extend([413, 414]);
+
+    let server = MockServer::start_with(pocketsflow::mock::MockOptions { seed: pocketsflow::mock::Seed::Demo, port: 0 })
+        .await
+        .unwrap();
+    let pf = server.client();
+    let product = pf.products().list().await.unwrap()[0].id.clone();
+    let url = server.url();
+    let http = reqwest::Client::new();
+    let mut paths: Vec<String> = common::spec()["paths"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .flat_map(|template| {
+            let filled = fill_parameters(template, &product);
+            let junk = fill_parameters(template, "%FF%00..%2F");
+            [filled, junk]
+        })
+        .collect();
+    paths.extend(["/".to_owned(), "/nope".to_owned(), "/products/x/y/z".to_owned()]);
+    let methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "BREW"];
+    let bodies: [(Option<&str>, &str); 5] = [
+        (None, ""),
+        (Some("application/json"), "{"),
+        (Some("application/json"), "[1, 2]"),
+        (Some("application/json"), r#"{"price": -1, "amount": "x", "email": 7}"#),
+        (Some("text/plain"), "name=x"),
+    ];
+    // The codes the spec documents, and the transport limits' own.
+    let mut known_codes: Vec<&str> = pocketsflow::codes::ALL.iter().map(|(_, code)| *code).collect();
+    known_codes.extend(["PAYLOAD_TOO_LARGE", "URI_TOO_LONG"]);
+    let mut answers = std::collections::BTreeMap::<u16, usize>::new();
+    for path in &paths {
+        for method in methods {
+            for key in [Some(TEST_API_KEY), None] {
+                for (content_type, body) in bodies {
+                    let mut request = http
+                        .request(reqwest::Method::from_bytes(method.as_bytes()).unwrap(), format!("{url}{path}"))
+                        .body(body);
+                    if let Some(content_type) = content_type {
+                        request = request.header("content-type", content_type);
+                    }
+                    if let Some(key) = key {
+                        request = request.bearer_auth(key);
+                    }
+                    let answer = request.send().await.unwrap();
+                    let status = answer.status().as_u16();
+                    if !(200..300).contains(&status) {
+                        let body: Value = answer.json().await.unwrap_or(Value::Null);
+                        let code = body["code"].as_str().unwrap_or_default();
+                        assert!(
+                            known_codes.contains(&code),
+                            "{method} {path}: code {code:?} is not one openapi.yaml documents: {body}"
+                        );
+                    }
+                    assert!(
+                        (200..300).contains(&status) || allowed.contains(&status),
+                        "{method} {path} (key: {}, body {body:?}) answered {status}, which the spec does not document",
+                        key.is_some()
+                    );
+                    *answers.entry(status).or_default() += 1;
+                }
+            }
+        }
+    }
+    for status in [200, 400, 401, 404] {
+        assert!(answers.contains_key(&status), "the sweep never met a {status}: {answers:?}");
+    }
+}
+
+/// `template` with every `{parameter}` replaced by `value`.
+fn fill_parameters(template: &str, value: &str) -> String {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let end = rest[start..].find('}').map_or(rest.len(), |i| start + i + 1);
+        out.push_str(&rest[..start]);
+        out.push_str(value);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }

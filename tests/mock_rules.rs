@@ -1,10 +1,12 @@
 //! The fake server's rules: the shape of every request comes from openapi.yaml (and a refused request stores
 //! nothing), and the rules a schema cannot say answer the same status wherever they apply (400 for a rule of
-//! the request itself, 404 for an id or code that names nothing, 409 for a state that refuses the request).
+//! the request itself, 404 for an id or code that names nothing, 400 with the rule's own code for a state that refuses the
+//! request).
 
 mod common;
 
 use common::*;
+use pocketsflow::codes;
 use pocketsflow::mock::{MockOptions, MockServer, Seed};
 use pocketsflow::types::*;
 use serde_json::{json, Value};
@@ -197,7 +199,7 @@ async fn discount_updates_follow_the_rules_of_create() {
     let path = format!("/discounts/{}", five_off.id);
 
     let answer = send(&server, "POST", &path, Some(json!({"code": "summer20"}))).await;
-    assert_refused(&answer, 409, "CONFLICT", "already used by another discount");
+    assert_refused(&answer, 400, codes::DISCOUNT_CODE_TAKEN, "already used by another discount");
     let answer = send(
         &server,
         "POST",
@@ -206,7 +208,7 @@ async fn discount_updates_follow_the_rules_of_create() {
         "mainProductIds": [products[0].id]})),
     )
     .await;
-    assert_refused(&answer, 409, "CONFLICT", "already used by another discount");
+    assert_refused(&answer, 400, codes::DISCOUNT_CODE_TAKEN, "already used by another discount");
     let answer =
         send(&server, "POST", &path, Some(json!({"mainProductIds": [products[0].id, "65f0000000000000000fffff"]})))
             .await;
@@ -277,7 +279,7 @@ async fn checkout_refuses_what_is_not_for_sale_or_does_not_apply() {
     let products = pf.products().list().await.unwrap();
     let unpublished = products.iter().find(|p| !p.published).expect("the demo seed has an unpublished product");
     let err = pf.checkout().create(checkout_params(&unpublished.id)).await.unwrap_err();
-    assert_eq!((err.status().map(|s| s.as_u16()), err.code()), (Some(409), Some("CONFLICT")));
+    assert_eq!((err.status().map(|s| s.as_u16()), err.code()), (Some(400), Some(codes::PRODUCT_NOT_FOR_SALE)));
     assert!(err.message().contains("not for sale"), "{}", err.message());
 
     let product = products.iter().find(|p| p.published).unwrap();
@@ -294,7 +296,7 @@ async fn checkout_refuses_what_is_not_for_sale_or_does_not_apply() {
         .await
         .unwrap();
     let err = pf.checkout().create(checkout_params(&product.id).discount_code(Some("OLD10".into()))).await.unwrap_err();
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(409));
+    assert_eq!((err.status().map(|s| s.as_u16()), err.code()), (Some(400), Some(codes::DISCOUNT_EXPIRED)));
     assert!(err.message().contains("has expired"), "{}", err.message());
     // Until the last second of its last day, it is not expired.
     let next_year = format!("{}-12-31T23:59:59.999Z", 2100);
@@ -307,7 +309,7 @@ async fn checkout_refuses_what_is_not_for_sale_or_does_not_apply() {
         .create(checkout_params(&product.id).discount_code(Some(inactive.code.clone())))
         .await
         .unwrap_err();
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(409));
+    assert_eq!((err.status().map(|s| s.as_u16()), err.code()), (Some(400), Some(codes::DISCOUNT_INACTIVE)));
     assert!(err.message().contains("not active"), "{}", err.message());
     let err =
         pf.checkout().create(checkout_params(&product.id).discount_code(Some("NOSUCH".into()))).await.unwrap_err();
@@ -405,7 +407,7 @@ async fn webhook_updates_take_free_event_names() {
 
 /// The rules the README's table names that no other test reaches: a partial refund that rounds to 0 in the
 /// currency's minor unit (400), ids in the body that name nothing of this account and mode (404 naming the
-/// field), a code for another product and an inactive product (409), a webhook's description nulled, and an
+/// field), a code for another product and an inactive product (400, each with its code), a webhook's description nulled, and an
 /// update judged on the object as it would be (400, nothing stored).
 #[tokio::test]
 async fn the_rules_of_the_table_that_other_tests_do_not_reach() {
@@ -453,12 +455,12 @@ async fn the_rules_of_the_table_that_other_tests_do_not_reach() {
         .await
         .unwrap();
     let err = pf.checkout().create(checkout_params(&dollars.id).discount_code(Some("yen10".into()))).await.unwrap_err();
-    assert_eq!((err.status().map(|s| s.as_u16()), err.code()), (Some(409), Some("CONFLICT")), "{err}");
+    assert_eq!((err.status().map(|s| s.as_u16()), err.code()), (Some(400), Some(codes::DISCOUNT_NOT_FOR_PRODUCT)), "{err}");
     let answer =
         send(&server, "POST", &format!("/products/update/{}", dollars.id), Some(json!({"active": false}))).await;
     assert_eq!(answer.0, 200, "{}", answer.1);
     let err = pf.checkout().create(checkout_params(&dollars.id)).await.unwrap_err();
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(409), "{err}");
+    assert_eq!((err.status().map(|s| s.as_u16()), err.code()), (Some(400), Some(codes::PRODUCT_NOT_FOR_SALE)), "{err}");
 
     // A webhook's description, nulled on update.
     let webhook = pf
@@ -561,4 +563,27 @@ async fn a_discount_is_good_through_its_last_day() {
             (good, other) => panic!("{code} (expiration {}): expected {good}, got {other:?}", day(offset)),
         }
     }
+}
+
+/// The README's table of the fake's rules lists exactly the codes openapi.yaml documents for 400 and 404
+/// (`pocketsflow::codes`), each with its status, and says nothing of a status the API does not document.
+#[test]
+fn the_readmes_rule_table_lists_the_codes_of_the_spec() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme.find("| Status | `code` | When |").expect("the rule table");
+    let rows: std::collections::BTreeSet<(u16, String)> = readme[start..]
+        .lines()
+        .skip(2)
+        .take_while(|line| line.starts_with('|'))
+        .map(|line| {
+            let cells: Vec<&str> = line.split('|').map(|c| c.trim().trim_matches('`')).collect();
+            (cells[1].parse().unwrap_or_else(|_| panic!("a status: {line}")), cells[2].to_owned())
+        })
+        .collect();
+    let spec: std::collections::BTreeSet<(u16, String)> = codes::ALL
+        .iter()
+        .filter(|(status, _)| [400, 404].contains(status))
+        .map(|(status, code)| (*status, (*code).to_owned()))
+        .collect();
+    assert_eq!(rows, spec);
 }

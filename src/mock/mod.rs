@@ -57,9 +57,10 @@
 //!   `https://shop.example/thanks?cart=7&session_id=cs_test_...&order_id=65f0...#top`. (This return query is
 //!   the fake's contract; treat it as a hint and confirm the order with `orders().get` or its webhook, as
 //!   anyone can type such a URL.)
-//! - **Refusals store nothing** and answer a page that says why: a session already paid (`409`), expired
-//!   (`410`, after [`CHECKOUT_SESSION_LIFETIME`] or [`MockServer::expire_checkout_session`]), unknown
-//!   (`404`), or a missing or malformed email (`422`: the form again, the reason next to the field).
+//! - **Refusals store nothing** and answer a page that says why, with a status the API documents: a session
+//!   already paid (`400`), expired (`400`, after [`CHECKOUT_SESSION_LIFETIME`] or
+//!   [`MockServer::expire_checkout_session`]), its product removed (`400`), unknown (`404`), or a missing or
+//!   malformed email (`400`: the form again, the reason next to the field).
 //!
 //! A `POST` of JSON to the same URL, `{"email": "..."}` or no body, completes the session and answers the
 //! order, or the API's JSON error.
@@ -444,8 +445,8 @@ impl MockServer {
     /// How many requests with this method and path were received since the start, faulted or not.
     ///
     /// `path` is a concrete path (`/products/65f0...`) or a route template as openapi.yaml writes it
-    /// (`/products/{id}`, every request that route received, whatever the id; also those refused with
-    /// `405`). Counts by template are always exact. Concrete paths are counted one by one for the first
+    /// (`/products/{id}`, every request that route received, whatever the id; also those with a method the
+    /// route does not have). Counts by template are always exact. Concrete paths are counted one by one for the first
     /// 1,024 distinct method and path pairs the server sees ([`limits::COUNTED_PATHS`]); a pair first seen
     /// after that is only counted under its template, and reads 0 here. For a route without parameters,
     /// such as `/products`, the path is its template: exact whatever came before. Requests refused before

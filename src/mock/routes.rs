@@ -12,6 +12,8 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, MethodRouter};
 use axum::{Extension, Router};
+
+use crate::error::codes;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
@@ -33,11 +35,11 @@ pub(crate) struct ApiErr {
 }
 
 fn bad(message: impl Into<String>) -> ApiErr {
-    ApiErr { status: StatusCode::BAD_REQUEST, message: message.into(), code: "VALIDATION_ERROR" }
+    ApiErr { status: StatusCode::BAD_REQUEST, message: message.into(), code: codes::VALIDATION_ERROR }
 }
 
 fn not_found(what: &str) -> ApiErr {
-    ApiErr { status: StatusCode::NOT_FOUND, message: format!("{what} not found"), code: "NOT_FOUND" }
+    ApiErr { status: StatusCode::NOT_FOUND, message: format!("{what} not found"), code: codes::NOT_FOUND }
 }
 
 impl IntoResponse for ApiErr {
@@ -139,7 +141,7 @@ async fn javascript_amounts(State(shared): State<S>, request: Request, next: Nex
     }
     let (mut parts, body) = response.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
-        return ApiErr { status: StatusCode::INTERNAL_SERVER_ERROR, message: "answer lost".into(), code: "INTERNAL" }
+        return ApiErr { status: StatusCode::INTERNAL_SERVER_ERROR, message: "answer lost".into(), code: codes::INTERNAL_ERROR }
             .into_response();
     };
     let Ok(mut value) = serde_json::from_slice::<Value>(&bytes) else {
@@ -194,10 +196,13 @@ fn http_method(method: &Method) -> bool {
 }
 
 /// The one place that makes every answer the API's: it refuses a request target longer than
-/// [`limits::MAX_URI_BYTES`] (414) and a method HTTP does not define (501) before anything reads or records
-/// them, and gives every error answer that is not JSON yet (axum's 405, extractors' rejections: a body past
-/// [`limits::MAX_BODY_BYTES`], a path parameter that is not UTF-8, ...) the API's error shape, keeping its
-/// status and its other headers (`Allow`). The HTML pages of the hosted checkout are left as they are.
+/// [`limits::MAX_URI_BYTES`] (414) and a method HTTP does not define (404, as for a path no route has) before
+/// anything reads or records them, and gives every error answer that is not JSON yet (axum's 405, extractors'
+/// rejections: a body past [`limits::MAX_BODY_BYTES`], a path parameter that is not UTF-8, ...) the API's error
+/// shape and one of the statuses the API documents (400, 401, 404, 429, 500; 413 and 414 for the transport
+/// limits): a method a path does not have is a 404 (no 405 is documented); any other client error a 400 and
+/// any other server error a 500. Its other headers (`Allow`) stay. The HTML pages of the hosted checkout are
+/// left as they are.
 async fn api_answers(request: Request, next: Next) -> Response {
     let uri_len = request.uri().path_and_query().map_or(0, |target| target.as_str().len());
     if uri_len > limits::MAX_URI_BYTES {
@@ -205,10 +210,11 @@ async fn api_answers(request: Request, next: Next) -> Response {
         return ApiErr { status: StatusCode::URI_TOO_LONG, message, code: "URI_TOO_LONG" }.into_response();
     }
     if !http_method(request.method()) {
-        let message = "Request method is not implemented".to_owned();
-        return ApiErr { status: StatusCode::NOT_IMPLEMENTED, message, code: "NOT_IMPLEMENTED" }.into_response();
+        let message = format!("No route for {} {}", request.method(), request.uri().path());
+        return ApiErr { status: StatusCode::NOT_FOUND, message, code: codes::NOT_FOUND }.into_response();
     }
     let method = request.method().clone();
+    let path = request.uri().path().to_owned();
     let response = next.run(request).await;
     let status = response.status();
     // JSON is the API's own; HTML is the buyer's checkout pages', which explain themselves to a person.
@@ -229,19 +235,21 @@ async fn api_answers(request: Request, next: Next) -> Response {
         .map(|text| text.trim().to_owned())
         .filter(|text| !text.is_empty());
     let reason = status.canonical_reason().unwrap_or("Error");
-    let (message, code) = match status {
-        StatusCode::BAD_REQUEST => (text.unwrap_or_else(|| reason.to_owned()), "VALIDATION_ERROR"),
-        StatusCode::NOT_FOUND => (text.unwrap_or_else(|| reason.to_owned()), "NOT_FOUND"),
+    let text = text.unwrap_or_else(|| reason.to_owned());
+    let (status, message, code) = match status {
+        StatusCode::NOT_FOUND => (status, text, codes::NOT_FOUND),
         StatusCode::METHOD_NOT_ALLOWED => {
-            (format!("Method {method} is not allowed on this route"), "METHOD_NOT_ALLOWED")
+            (StatusCode::NOT_FOUND, format!("No route for {method} {path}"), codes::NOT_FOUND)
         }
-        StatusCode::PAYLOAD_TOO_LARGE => {
-            (format!("Request body is larger than the limit of {} bytes", limits::MAX_BODY_BYTES), "PAYLOAD_TOO_LARGE")
-        }
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => (text.unwrap_or_else(|| reason.to_owned()), "UNSUPPORTED_MEDIA_TYPE"),
-        StatusCode::INTERNAL_SERVER_ERROR => (text.unwrap_or_else(|| reason.to_owned()), "INTERNAL_ERROR"),
-        _ if status.is_client_error() => (text.unwrap_or_else(|| reason.to_owned()), "BAD_REQUEST"),
-        _ => (text.unwrap_or_else(|| reason.to_owned()), "SERVER_ERROR"),
+        StatusCode::PAYLOAD_TOO_LARGE => (
+            status,
+            format!("Request body is larger than the limit of {} bytes", limits::MAX_BODY_BYTES),
+            "PAYLOAD_TOO_LARGE",
+        ),
+        StatusCode::UNAUTHORIZED => (status, text, codes::UNAUTHORIZED),
+        StatusCode::TOO_MANY_REQUESTS => (status, text, codes::RATE_LIMITED),
+        _ if status.is_client_error() => (StatusCode::BAD_REQUEST, text, codes::VALIDATION_ERROR),
+        _ => (StatusCode::INTERNAL_SERVER_ERROR, text, codes::INTERNAL_ERROR),
     };
     let mut answer = ApiErr { status, message, code }.into_response();
     for name in [header::CONTENT_TYPE, header::CONTENT_LENGTH, header::TRANSFER_ENCODING] {
@@ -271,7 +279,7 @@ async fn auth(mut request: Request, next: Next) -> Response {
             next.run(request).await
         }
         Err(message) => {
-            ApiErr { status: StatusCode::UNAUTHORIZED, message: message.into(), code: "UNAUTHORIZED" }.into_response()
+            ApiErr { status: StatusCode::UNAUTHORIZED, message: message.into(), code: codes::UNAUTHORIZED }.into_response()
         }
     }
 }
@@ -285,7 +293,7 @@ async fn conform(State((s, template)): State<(S, &'static str)>, request: Reques
         Ok(contract) => contract,
         Err(e) => {
             let message = format!("The fake server cannot read its openapi.yaml: {e}");
-            return ApiErr { status: StatusCode::INTERNAL_SERVER_ERROR, message, code: "INTERNAL_ERROR" }
+            return ApiErr { status: StatusCode::INTERNAL_SERVER_ERROR, message, code: codes::INTERNAL_ERROR }
                 .into_response();
         }
     };
@@ -333,8 +341,8 @@ fn admit(s: &S, route: RouteKey, request: &Request) -> (Option<Response>, std::t
         Fault::Status(status, retry_after) => {
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             let (message, code) = match status.as_u16() {
-                429 => ("Too many requests", "RATE_LIMITED"),
-                500 => ("Internal server error", "INTERNAL_ERROR"),
+                429 => ("Too many requests", codes::RATE_LIMITED),
+                500 => ("Internal server error", codes::INTERNAL_ERROR),
                 _ => (status.canonical_reason().unwrap_or("Error"), "INJECTED_FAULT"),
             };
             let mut response = json_response(status, &json!({"message": message, "code": code}));
@@ -420,16 +428,17 @@ fn sets_null(body: &Bytes, field: &str) -> bool {
 ///   carry (`minPrice` above `maxPrice`, a percentage above 100, a partial refund that rounds to 0 in the
 ///   currency's minor unit); dates, currencies, URLs and non-empty names are the spec's (named schemas);
 /// - `404 NOT_FOUND`, naming the field: an id or a code that names no object of this account and mode;
-/// - `409 CONFLICT`: a request well formed whose objects' state refuses it (a discount code already used, an
-///   order fully refunded or a refund larger than what remains, a subscription already canceled, a discount
-///   expired, inactive or not for this product, a product that is not for sale).
-fn conflict(message: impl Into<String>) -> ApiErr {
-    ApiErr { status: StatusCode::CONFLICT, message: message.into(), code: "CONFLICT" }
+/// - `400` with the rule's own code (`codes::DISCOUNT_CODE_TAKEN`, ...): a request well formed whose objects'
+///   state refuses it (a discount code already used, an order fully refunded or a refund larger than what
+///   remains, a subscription already canceled, a discount expired, inactive or not for this product, a product
+///   that is not for sale). The API documents no other status for them; openapi.yaml lists the codes.
+fn refused(code: &'static str, message: impl Into<String>) -> ApiErr {
+    ApiErr { status: StatusCode::BAD_REQUEST, message: message.into(), code }
 }
 
 /// A 404 for an object the body refers to, naming the field.
 fn unknown(field: &str, what: &str, id: &str) -> ApiErr {
-    ApiErr { status: StatusCode::NOT_FOUND, message: format!("`{field}` {id:?}: {what} not found"), code: "NOT_FOUND" }
+    ApiErr { status: StatusCode::NOT_FOUND, message: format!("`{field}` {id:?}: {what} not found"), code: codes::NOT_FOUND }
 }
 
 /// Pay what you want: `minPrice` must not be above `maxPrice`.
@@ -698,7 +707,7 @@ fn end_subscription(s: &S, m: Mode, stripe_id: &str, refund: bool) -> Reply {
             .find(|x| x.test_mode == m.test && x.stripe_subscription_id.as_deref() == Some(stripe_id))
             .ok_or_else(|| not_found("Subscription"))?;
         if sub.status == SubscriptionStatus::Canceled {
-            return Err(conflict(format!("Subscription {stripe_id} is already canceled")));
+            return Err(refused(codes::SUBSCRIPTION_ALREADY_CANCELED, format!("Subscription {stripe_id} is already canceled")));
         }
         sub.status = SubscriptionStatus::Canceled;
         sub.clone()
@@ -852,14 +861,14 @@ fn check_products(st: &Store, m: Mode, field: &str, ids: &[String]) -> Result<()
     }
 }
 
-/// No other discount of this mode has `code` (codes are case-insensitive), else 409.
+/// No other discount of this mode has `code` (codes are case-insensitive), else `400 DISCOUNT_CODE_TAKEN`.
 fn check_code_free(st: &Store, m: Mode, code: &str, except: Option<&str>) -> Result<(), ApiErr> {
     let taken = st
         .discounts
         .values()
         .any(|d| d.test_mode == m.test && Some(d.id.as_str()) != except && d.code.eq_ignore_ascii_case(code));
     if taken {
-        return Err(conflict(format!("`code` {code:?} is already used by another discount")));
+        return Err(refused(codes::DISCOUNT_CODE_TAKEN, format!("`code` {code:?} is already used by another discount")));
     }
     Ok(())
 }
@@ -1206,7 +1215,10 @@ async fn checkout_create(State(s): State<S>, Extension(m): Extension<Mode>, body
         _ => return Err(unknown("productId", "Product", product_id)),
     };
     if !for_sale {
-        return Err(conflict(format!("`productId` {product_id:?}: the product is not published, it is not for sale")));
+        return Err(refused(
+            codes::PRODUCT_NOT_FOR_SALE,
+            format!("`productId` {product_id:?}: the product is not published, it is not for sale"),
+        ));
     }
     let discount_id = match &p.discount_code {
         None => None,
@@ -1219,16 +1231,16 @@ async fn checkout_create(State(s): State<S>, Extension(m): Extension<Mode>, body
             let expired =
                 discount.expiration.as_deref().and_then(dates::parse).is_some_and(|end| end.last < dates::now_ms());
             let refusal = if !discount.active {
-                Some("is not active")
+                Some((codes::DISCOUNT_INACTIVE, "is not active"))
             } else if expired {
-                Some("has expired")
+                Some((codes::DISCOUNT_EXPIRED, "has expired"))
             } else if !discount.main_product_ids.iter().any(|id| id == product_id) {
-                Some("does not apply to this product")
+                Some((codes::DISCOUNT_NOT_FOR_PRODUCT, "does not apply to this product"))
             } else {
                 None
             };
-            if let Some(refusal) = refusal {
-                return Err(conflict(format!("`discountCode` {code:?} {refusal}")));
+            if let Some((rule, refusal)) = refusal {
+                return Err(refused(rule, format!("`discountCode` {code:?} {refusal}")));
             }
             Some(discount.id.clone())
         }
@@ -1285,7 +1297,9 @@ impl From<Refusal> for ApiErr {
         match refusal {
             Refusal::Unknown => not_found("Checkout session"),
             Refusal::Expired => ApiErr { status: StatusCode::BAD_REQUEST, message, code: "SESSION_EXPIRED" },
-            Refusal::Completed | Refusal::ProductGone | Refusal::BadEmail(_) => bad(message),
+            Refusal::Completed => ApiErr { status: StatusCode::BAD_REQUEST, message, code: "SESSION_ALREADY_PAID" },
+            Refusal::ProductGone => ApiErr { status: StatusCode::BAD_REQUEST, message, code: "PRODUCT_GONE" },
+            Refusal::BadEmail(_) => bad(message),
         }
     }
 }
@@ -1567,7 +1581,7 @@ fn checkout_page_for(s: &S, id: &str, email: Option<&str>, error: Option<&str>) 
         email: email.or(session.customer_email.as_deref()).unwrap_or(""),
         error,
     });
-    let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     html_response(status, page)
 }
 
@@ -1581,7 +1595,7 @@ fn refusal_page(s: &S, id: &str, refusal: &Refusal) -> Response {
             let order_id = session.order_id.clone().unwrap_or_default();
             let link = back(&session.success_url, &[("session_id", id), ("order_id", &order_id)]);
             problem_page(
-                StatusCode::CONFLICT,
+                StatusCode::BAD_REQUEST,
                 mode,
                 "This checkout is already paid",
                 "This checkout session was paid already, so nothing was charged again.",
@@ -1591,7 +1605,7 @@ fn refusal_page(s: &S, id: &str, refusal: &Refusal) -> Response {
         (Refusal::Expired, Some(session)) => {
             let link = back(&session.cancel_url, &[("session_id", id)]);
             problem_page(
-                StatusCode::GONE,
+                StatusCode::BAD_REQUEST,
                 mode,
                 "This checkout has expired",
                 "This checkout session is too old to be paid, so nothing was charged. Go back to the shop to \
@@ -1602,7 +1616,7 @@ fn refusal_page(s: &S, id: &str, refusal: &Refusal) -> Response {
         (Refusal::ProductGone, Some(session)) => {
             let link = back(&session.cancel_url, &[("session_id", id)]);
             problem_page(
-                StatusCode::GONE,
+                StatusCode::BAD_REQUEST,
                 mode,
                 "This product is no longer sold",
                 "The product of this checkout session was removed by the seller, so nothing was charged.",
@@ -1610,7 +1624,7 @@ fn refusal_page(s: &S, id: &str, refusal: &Refusal) -> Response {
             )
         }
         (Refusal::BadEmail(reason), _) => {
-            problem_page(StatusCode::UNPROCESSABLE_ENTITY, mode, "Check your email address", reason, None)
+            problem_page(StatusCode::BAD_REQUEST, mode, "Check your email address", reason, None)
         }
         _ => problem_page(
             StatusCode::NOT_FOUND,
@@ -1783,7 +1797,7 @@ async fn refunds_create(State(s): State<S>, Extension(m): Extension<Mode>, body:
         let already = st.refunded.get(&order.id).copied().unwrap_or(Money::ZERO);
         let remaining = order.gross_amount - already;
         if remaining.is_zero() || remaining.is_negative() {
-            return Err(conflict(format!("Order {} is already fully refunded", order.id)));
+            return Err(refused(codes::ORDER_FULLY_REFUNDED, format!("Order {} is already fully refunded", order.id)));
         }
         // A partial refund is rounded to the currency's minor unit, halves away from zero.
         let amount = p.amount.unwrap_or(remaining).round_to(minor_digits(&order.currency));
@@ -1791,9 +1805,10 @@ async fn refunds_create(State(s): State<S>, Extension(m): Extension<Mode>, body:
             return Err(bad(format!("`amount` must be greater than 0, got {amount}")));
         }
         if amount > remaining {
-            return Err(conflict(format!(
-                "`amount` {amount} exceeds what remains refundable on this order ({remaining})"
-            )));
+            return Err(refused(
+                codes::REFUND_EXCEEDS_REMAINING,
+                format!("`amount` {amount} exceeds what remains refundable on this order ({remaining})"),
+            ));
         }
         st.refunded.insert(order.id.clone(), already + amount);
         let order = {

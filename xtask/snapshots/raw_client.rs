@@ -10870,13 +10870,6 @@ pub mod builder {
                         ),
                     )
                 }
-                409u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -11109,13 +11102,6 @@ pub mod builder {
                     )
                 }
                 404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                409u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -12091,13 +12077,6 @@ pub mod builder {
                         ),
                     )
                 }
-                409u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -12198,13 +12177,6 @@ pub mod builder {
                     )
                 }
                 404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                409u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -13482,13 +13454,6 @@ pub mod builder {
                         ),
                     )
                 }
-                409u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
                 429u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -13686,13 +13651,6 @@ pub mod builder {
                     )
                 }
                 404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                409u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
