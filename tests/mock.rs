@@ -82,15 +82,16 @@ async fn product_checkout_order_refund_flow() {
         .create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(pocketsflow::money!(25.0))))
         .await
         .unwrap_err();
-    assert_eq!(too_much.status().map(|s| s.as_u16()), Some(409), "more than remains: a conflict with the order");
+    assert_eq!(too_much.status().map(|s| s.as_u16()), Some(400), "more than remains: refused, as documented");
+    assert_eq!(too_much.code(), Some(pocketsflow::codes::REFUND_EXCEEDS_REMAINING));
     assert!(too_much.message().contains("exceeds"), "{}", too_much.message());
     let rest = pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone())).await.unwrap();
     assert_eq!(rest.amount, pocketsflow::money!(20.0), "defaults to what remains");
     assert_eq!(pf.refunds().list().await.unwrap().len(), 2);
     assert_eq!(pf.refunds().get(&rest.id).await.unwrap(), rest);
     let nothing_left = pf.refunds().create(CreateRefundParams::builder().order_id(order.id.clone())).await.unwrap_err();
-    assert_eq!(nothing_left.status().map(|s| s.as_u16()), Some(409));
-    assert_eq!(nothing_left.code(), Some("CONFLICT"));
+    assert_eq!(nothing_left.status().map(|s| s.as_u16()), Some(400));
+    assert_eq!(nothing_left.code(), Some(pocketsflow::codes::ORDER_FULLY_REFUNDED));
     assert!(nothing_left.message().contains("already fully refunded"), "{}", nothing_left.message());
     assert!(!nothing_left.message().contains("greater than 0"), "{}", nothing_left.message());
     assert_eq!(pf.refunds().list().await.unwrap().len(), 2, "a refused refund stores nothing");
@@ -118,8 +119,12 @@ async fn subscription_offer_checkout_creates_a_subscription_that_can_be_canceled
     pf.subscriptions().cancel(&stripe_id).await.unwrap();
     assert_eq!(pf.subscriptions().get(&sub.id).await.unwrap().status, SubscriptionStatus::Canceled);
     let again = pf.subscriptions().refund(&stripe_id).await.unwrap_err();
-    assert_eq!(again.status().map(|s| s.as_u16()), Some(409), "already canceled: a conflict");
+    assert_eq!(again.status().map(|s| s.as_u16()), Some(400), "already canceled: refused");
+    assert_eq!(again.code(), Some(pocketsflow::codes::SUBSCRIPTION_ALREADY_CANCELED));
     assert!(again.message().contains("already canceled"), "{}", again.message());
+    let twice = pf.subscriptions().cancel(&stripe_id).await.unwrap_err();
+    assert_eq!(twice.status().map(|s| s.as_u16()), Some(400), "canceled twice: refused");
+    assert_eq!(twice.code(), Some(pocketsflow::codes::SUBSCRIPTION_ALREADY_CANCELED));
     assert!(pf.subscriptions().cancel("sub_unknown").await.unwrap_err().is_not_found());
 }
 
@@ -722,4 +727,75 @@ fn the_port_file_holds_digits_and_a_newline_and_the_default_port_is_12111() {
     let _ = child.kill();
     let _ = child.wait();
     assert!(line.contains("listening on http://127.0.0.1:12111"), "{line:?}");
+}
+
+/// The binary's `--strict` refuses a field the spec does not name (400 naming it, nothing stored), and
+/// `--violations-file` gets one JSON line per refused request; without `--strict` the field is ignored, as the
+/// API ignores it, and nothing is written.
+#[test]
+fn the_binarys_strict_mode_and_violations_file() {
+    use std::process::{Command, Stdio};
+    let dir = std::env::temp_dir().join(format!("pocketsflow-strict-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let run = |strict: bool| {
+        let port_file = dir.join(format!("port-{strict}"));
+        let violations = dir.join(format!("violations-{strict}.jsonl"));
+        let mut command = Command::new(env!("CARGO_BIN_EXE_pocketsflow-mock"));
+        command.args(["--port", "0", "--seed", "empty", "--port-file"]).arg(&port_file);
+        command.arg("--violations-file").arg(&violations);
+        if strict {
+            command.arg("--strict");
+        }
+        let mut child = command.stdout(Stdio::null()).spawn().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let port: u16 = loop {
+            if let Ok(text) = std::fs::read_to_string(&port_file) {
+                break text.trim().parse().unwrap();
+            }
+            assert!(Instant::now() < deadline, "no port file after 20 s");
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let (status, body, count) = runtime.block_on(async {
+            let http = reqwest::Client::new();
+            let url = format!("http://127.0.0.1:{port}");
+            let answer = http
+                .post(format!("{url}/products"))
+                .bearer_auth(pocketsflow::mock::TEST_API_KEY)
+                .json(&serde_json::json!({"name": "Ebook", "price": 5, "colour": "blue"}))
+                .send()
+                .await
+                .unwrap();
+            let status = answer.status().as_u16();
+            let body = answer.text().await.unwrap();
+            let list: Vec<serde_json::Value> = http
+                .get(format!("{url}/products"))
+                .bearer_auth(pocketsflow::mock::TEST_API_KEY)
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            (status, body, list.len())
+        });
+        let _ = child.kill();
+        let _ = child.wait();
+        (status, body, count, std::fs::read_to_string(&violations).unwrap_or_default())
+    };
+    let (status, body, count, violations) = run(true);
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("colour") && body.contains("VALIDATION_ERROR"), "{body}");
+    assert_eq!(count, 0, "nothing stored");
+    let lines: Vec<&str> = violations.lines().collect();
+    assert_eq!(lines.len(), 1, "{violations}");
+    let line: serde_json::Value = serde_json::from_str(lines[0]).expect("a JSON line");
+    assert!(line.to_string().contains("colour"), "{line}");
+
+    let (status, body, count, violations) = run(false);
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(count, 1);
+    assert!(violations.trim().is_empty(), "{violations}");
+    let _ = std::fs::remove_dir_all(&dir);
 }
