@@ -332,6 +332,7 @@ impl ClientBuilder {
         let mut auth = HeaderValue::from_str(&format!("Bearer {api_key}"))
             .map_err(|_| Error::config("the API key contains characters that cannot be sent in an HTTP header"))?;
         auth.set_sensitive(true);
+        crate::error::redact_key(api_key);
         let user_agent = self.user_agent.as_deref().unwrap_or(USER_AGENT_VALUE);
         let user_agent = HeaderValue::from_str(user_agent)
             .map_err(|_| Error::config("the User-Agent contains characters that cannot be sent in an HTTP header"))?;

@@ -445,8 +445,48 @@ fn breaks_line(c: char) -> bool {
     c.is_control() || c == '\u{2028}' || c == '\u{2029}'
 }
 
+/// API keys of another shape than `pk_live_...`/`pk_test_...` that a client was built with: redacted
+/// wherever they appear, like the known prefixes (a server that echoes the key cannot put it in an error).
+static OTHER_KEYS: std::sync::RwLock<Vec<Box<[u8]>>> = std::sync::RwLock::new(Vec::new());
+
+/// Redacts `key` from every error text from now on, when the prefixes do not already cover it.
+pub(crate) fn redact_key(key: &str) {
+    if key.is_empty() || SECRET_PREFIXES.iter().any(|prefix| key.starts_with(prefix)) {
+        return;
+    }
+    let mut keys = OTHER_KEYS.write().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if !keys.iter().any(|known| **known == *key.as_bytes()) {
+        keys.push(key.as_bytes().into());
+    }
+}
+
+/// `body` with every key of [`OTHER_KEYS`] replaced by `[redacted]`, borrowed when there is none.
+fn without_other_keys(body: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let keys = OTHER_KEYS.read().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut body = std::borrow::Cow::Borrowed(body);
+    for key in keys.iter() {
+        if let Some(at) = body.windows(key.len()).position(|window| window == &**key) {
+            let mut out = body[..at].to_vec();
+            let mut rest = &body[at..];
+            while !rest.is_empty() {
+                if rest.starts_with(key) {
+                    out.extend_from_slice(REDACTED.as_bytes());
+                    rest = &rest[key.len()..];
+                } else {
+                    out.push(rest[0]);
+                    rest = &rest[1..];
+                }
+            }
+            body = std::borrow::Cow::Owned(out);
+        }
+    }
+    body
+}
+
 /// At most `max_chars` characters of `body`, secrets redacted before the cut.
 fn redact_to(body: &[u8], max_chars: usize) -> String {
+    let body = without_other_keys(body);
+    let body: &[u8] = &body;
     let mut out = String::new();
     let mut chars = 0;
     let mut rest = body;

@@ -1,5 +1,5 @@
 //! No secret in any error, whichever field of an answer carries it: a hostile server plants webhook secrets and
-//! API keys (`whsec_`, `pk_live_`, `pk_test_` values) in an error body's `message`, `error` and `code`, in a
+//! API keys (`whsec_`, `pk_live_`, `pk_test_` values, and the client's own key whatever its shape) in an error body's `message`, `error` and `code`, in a
 //! header it echoes (`x-request-id`), in a 2xx body that does not decode, and wraps them in line breaks. None of
 //! them reaches the error's `Display`, its `Debug`, its accessors or the tracing output, and `Display` stays
 //! one line. Alone in its binary: it installs a thread-local tracing subscriber.
@@ -47,7 +47,8 @@ enum Field {
 const MARKER: &str = "ZqSecret";
 
 fn secret() -> impl Strategy<Value = String> {
-    (prop::sample::select(vec!["whsec_", "pk_live_", "pk_test_"]), "[A-Za-z0-9_]{4,40}")
+    // No prefix: the client's own key, of a shape the SDK does not know (it is redacted all the same).
+    (prop::sample::select(vec!["whsec_", "pk_live_", "pk_test_", ""]), "[A-Za-z0-9_]{4,40}")
         // The value starts with a marker no other text has, so a leak of any of it is found.
         .prop_map(|(prefix, value)| format!("{prefix}{MARKER}{value}"))
 }
@@ -114,8 +115,9 @@ proptest! {
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         let error = runtime.block_on(async {
             let url = hostile(response(field, &secret, &before, &after, status)).await;
+            let key = if secret.starts_with(MARKER) { secret.clone() } else { "pk_test_the_callers_own_key".to_owned() };
             let pf = Pocketsflow::builder()
-                .api_key("pk_test_the_callers_own_key")
+                .api_key(key)
                 .base_url(url)
                 .retry(RetryPolicy::default().max_retries(1).base_delay(Duration::from_millis(1)))
                 .build()
