@@ -656,6 +656,24 @@ async fn a_backoff_that_would_end_past_the_deadline_is_not_waited() {
     }
 }
 
+/// `attempt_timeout` runs within what is left of `timeout`: a 5 s attempt limit does not let a stalled attempt
+/// outlive the call's 500 ms.
+#[tokio::test]
+async fn an_attempt_timeout_longer_than_the_time_left_ends_at_the_calls_deadline() {
+    let server = Scripted::start(vec![Act::Stall, Act::Stall]).await;
+    let pf = client(&server.url)
+        .timeout(Duration::from_millis(500))
+        .attempt_timeout(Duration::from_secs(5))
+        .retry(fast())
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let err = pf.users().me().await.unwrap_err();
+    assert!(err.is_timeout(), "{err}");
+    assert!(started.elapsed() >= Duration::from_millis(450), "ended early: {:?}", started.elapsed());
+    assert!(started.elapsed() < Duration::from_millis(1500), "the 5 s attempt limit won: {:?}", started.elapsed());
+}
+
 #[tokio::test]
 async fn waiting_for_the_client_side_rate_limit_counts_against_the_timeout() {
     let server = Scripted::start(vec![Outcome::Ok.act()]).await;

@@ -131,9 +131,12 @@ async fn the_span_is_at_debug_level_so_info_records_nothing() {
         .finish();
     let _guard = tracing::subscriber::set_default(subscriber);
     let server = MockServer::start().await;
-    server.client().products().list().await.unwrap();
+    // A retried call too: its retry events are at debug level.
+    server.faults().fail_next(1, 503);
+    server.client().with_options(pocketsflow::RequestOptions::new().retry(fast())).products().list().await.unwrap();
+    assert_eq!(server.request_count("GET", "/products"), 2, "the call was retried");
     let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
-    assert!(!log.contains("pocketsflow"), "something above debug level:\n{log}");
+    assert!(!log.contains("pocketsflow") && !log.contains("retry"), "something above debug level:\n{log}");
 }
 
 /// `error.type` for failures without a status: `timeout`, `connection` and `response_too_large`, each with no
