@@ -350,4 +350,35 @@ mod tests {
         assert!(err.contains("openapi.yaml:2:"), "{err}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
+
+    /// `--check` passes on what is committed, and fails (changing nothing) when any artifact is stale: the raw
+    /// client snapshot, the API surface or the README's operations table; a regen makes them current again.
+    #[test]
+    fn check_fails_on_each_stale_artifact_and_regen_fixes_it() {
+        let dir = std::env::temp_dir().join(format!("pocketsflow-xtask-check-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("xtask/snapshots")).unwrap();
+        for file in ["openapi.yaml", "README.md", "xtask/snapshots/raw_client.rs", "xtask/snapshots/api-surface.json"] {
+            std::fs::copy(root().join(file), dir.join(file)).unwrap();
+        }
+        assert_eq!(regen(&dir, true), Ok(true), "the committed artifacts are current");
+        let stale_edits: [(&str, fn(String) -> String); 3] = [
+            ("xtask/snapshots/raw_client.rs", |text| text.replacen("pub mod types", "pub mod typez", 1)),
+            ("xtask/snapshots/api-surface.json", |text| text.replacen("products_list", "products_lisst", 1)),
+            ("README.md", |text| text.replacen("| List all products |", "| List every product |", 1)),
+        ];
+        for (file, edit) in stale_edits {
+            let path = dir.join(file);
+            let original = std::fs::read_to_string(&path).unwrap();
+            let edited = edit(original.clone());
+            assert_ne!(edited, original, "{file}: the edit of this test no longer applies");
+            std::fs::write(&path, &edited).unwrap();
+            assert_eq!(regen(&dir, true), Ok(false), "{file} stale, yet --check passed");
+            assert_eq!(std::fs::read_to_string(&path).unwrap(), edited, "--check changed {file}");
+            assert_eq!(regen(&dir, false), Ok(true));
+            assert_eq!(std::fs::read_to_string(&path).unwrap(), original, "regen did not restore {file}");
+            assert_eq!(regen(&dir, true), Ok(true));
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
