@@ -217,6 +217,11 @@ mod tests {
         assert_eq!(order.customer.unwrap().email.as_deref(), Some("customer@example.com"));
         assert_eq!(order.order.unwrap().id.unwrap().len(), 24);
         assert_eq!(order.metadata.unwrap()["orderId"], "12345");
+        // The product: the example order's `productId`, no variant.
+        let product = order.product.expect("the event names its product");
+        assert_eq!(product.id.as_deref(), Some("65a1b2c3d4e5f60718293a4b"));
+        assert_eq!(product.id, example_str("Order", "productId"), "the example order's product");
+        assert_eq!(product.variant_id, None);
     }
 
     #[test]

@@ -345,3 +345,63 @@ fn arrays_are_json_in_a_csv_cell() {
         assert_row_is(&rows[0], row, discount);
     }
 }
+
+/// The answer of a GET of `path` from the fake server, sent with reqwest and the fake's key, not through the SDK.
+fn raw_get(fake: &common::Fake, path: &str) -> serde_json::Value {
+    let url = format!("{}{path}", fake.url());
+    let key = fake.server.api_key().to_owned();
+    fake.runtime.block_on(async move {
+        let http = pocketsflow::tls::client_builder().unwrap().build().unwrap();
+        let answer = http.get(&url).bearer_auth(key).send().await.unwrap();
+        assert!(answer.status().is_success(), "GET {url}: {}", answer.status());
+        let bytes = answer.bytes().await.unwrap();
+        serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("GET {url}: not JSON ({e})"))
+    })
+}
+
+/// Every field of `api` is in `cli` with the same value: objects field by field, arrays item by item (the same
+/// length), numbers by value (`2` and `2.0` alike), anything else equal. Returns the places that differ.
+fn missing_or_changed(api: &serde_json::Value, cli: &serde_json::Value, at: &str, out: &mut Vec<String>) {
+    use serde_json::Value;
+    match (api, cli) {
+        (Value::Object(api), Value::Object(cli)) => {
+            for (field, value) in api {
+                match cli.get(field) {
+                    Some(given) => missing_or_changed(value, given, &format!("{at}/{field}"), out),
+                    None => out.push(format!("{at}/{field}: missing (the API gave {value})")),
+                }
+            }
+        }
+        (Value::Array(api), Value::Array(cli)) => {
+            if api.len() != cli.len() {
+                out.push(format!("{at}: {} items instead of {}", cli.len(), api.len()));
+            }
+            for (i, (a, c)) in api.iter().zip(cli).enumerate() {
+                missing_or_changed(a, c, &format!("{at}/{i}"), out);
+            }
+        }
+        (Value::Number(a), Value::Number(c)) if a.as_f64() == c.as_f64() => {}
+        (a, c) if a == c => {}
+        (a, c) => out.push(format!("{at}: {c} instead of {a}")),
+    }
+}
+
+/// `-o json` is the answer as the API gave it (decoded into the SDK's types and back): compared with a GET of
+/// the same path sent by hand, every field the API gave is there, with the same value (numbers by value), for
+/// one object (`users me`), a list (`products list`) and a page (`orders list`).
+#[test]
+fn json_output_is_the_answer_the_api_gave() {
+    let fake = common::Fake::demo();
+    for (args, path) in [
+        (&["users", "me"][..], "/users/me"),
+        (&["products", "list"][..], "/products"),
+        (&["orders", "list", "--page", "2", "--page-size", "5"][..], "/orders?page=2&pageSize=5"),
+    ] {
+        let cli = fake.cli().run(args.iter().chain(&["-o", "json"])).json();
+        let api = raw_get(&fake, path);
+        assert!(api.as_object().map_or(api.as_array().is_some_and(|a| !a.is_empty()), |o| !o.is_empty()), "{api}");
+        let mut differences = Vec::new();
+        missing_or_changed(&api, &cli, "", &mut differences);
+        assert!(differences.is_empty(), "{args:?} -o json differs from GET {path}:\n{}", differences.join("\n"));
+    }
+}

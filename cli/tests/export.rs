@@ -356,3 +356,20 @@ fn the_progress_total_costs_one_request_of_one_item_and_only_with_a_terminal() {
     assert_eq!(server.asked(), [(1, 2), (2, 2), (3, 2), (4, 2), (5, 2)], "no request for the total");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// With stdout on the terminal too (the rows shown where the bar would be drawn), no progress bar and no request
+/// for the total: only the pages of the listing.
+#[cfg(target_os = "linux")]
+#[test]
+fn no_progress_bar_and_no_request_for_the_total_when_stdout_is_the_terminal_too() {
+    let server = SlowPages::start();
+    let args = ["orders", "list", "--all", "--page-size", "2", "-o", "jsonl"];
+    let terminal = server.cli().run_in_terminal(&args, None);
+    terminal.ok();
+    assert_eq!(server.asked(), [(1, 2), (2, 2), (3, 2), (4, 2), (5, 2)], "no request for the total");
+    assert!(!terminal.stdout.contains('\u{1b}'), "no line drawn in place: {:?}", terminal.stdout);
+    assert!(!terminal.stdout.contains(" orders · "), "no progress line: {:?}", terminal.stdout);
+    // The rows are on the terminal (lines ending in CRLF there), and nothing else.
+    let shown: String = terminal.stdout.replace("\r\n", "\n");
+    assert_eq!(ids(&shown), (1..=ORDERS).map(|n| format!("o{n}")).collect::<Vec<_>>(), "{shown:?}");
+}

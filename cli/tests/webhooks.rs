@@ -427,3 +427,96 @@ fn listen_binds_127_0_0_1_only() {
     eprintln!("refused on {tried:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `listen --secret` checks the timestamp as well as the signature: a delivery signed with the right secret but
+/// stamped 400 s ago (past the SDK's 5-minute tolerance), 400 s ahead, or without `X-Pocketsflow-Timestamp` is
+/// reported as not verified, the reason naming the timestamp's fault rather than the signature, and is still
+/// forwarded (the receiver's own verifier refuses it, and its 401 is what the sender gets).
+#[test]
+fn listen_reports_a_stale_or_missing_timestamp_as_not_verified_and_still_forwards_it() {
+    let receiver = Receiver::start(SECRET);
+    let mut listening =
+        Cli::new().spawn(["listen", "--port", "0", "--secret", SECRET, "--forward-to", &receiver.url, "-o", "jsonl"]);
+    let port = port_in(&listening.wait_for_stderr("Listening on"));
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let (stale, ahead, fresh) = ((now - 400).to_string(), (now + 400).to_string(), now.to_string());
+    // (timestamp header, verdict, words the reason must hold)
+    let cases: [(Option<&str>, &str, &[&str]); 4] = [
+        (Some(&fresh), "verified", &[]),
+        (Some(&stale), "invalid", &["400s old", "300s tolerance"]),
+        (Some(&ahead), "invalid", &["timestamp", "in the future", "300s tolerance"]),
+        (None, "invalid", &["no X-Pocketsflow-Timestamp header"]),
+    ];
+    for (n, (timestamp, verdict, reason_words)) in cases.into_iter().enumerate() {
+        // A body of its own each time, signed with the right secret.
+        let body = format!(r#"{{"event":"customer.created","customer":{{"email":"t{n}@example.com"}}}}"#);
+        let signature = sign(&WebhookSecret::new(SECRET), body.as_bytes());
+        let mut headers = vec![("Content-Type", "application/json"), ("X-Pocketsflow-Signature", signature.as_str())];
+        headers.push(("X-Pocketsflow-Event", "customer.created"));
+        if let Some(timestamp) = timestamp {
+            headers.push(("X-Pocketsflow-Timestamp", timestamp));
+        }
+        headers.push(("Connection", "close"));
+        let (status, _, _) = post_by_hand(port, "/", &headers, body.as_bytes());
+
+        let line: Value = serde_json::from_str(&listening.next_line()).unwrap();
+        assert_eq!(line["signature"], verdict, "timestamp {timestamp:?}: {line}");
+        let reason = line["signature_error"].as_str().unwrap_or_default();
+        for word in reason_words {
+            assert!(reason.contains(word), "timestamp {timestamp:?}: the reason {reason:?} lacks {word:?}");
+        }
+        if verdict == "invalid" {
+            assert!(!reason.contains("signature does not match"), "the signature is right: {reason:?}");
+        }
+        // Forwarded all the same, body and timestamp as sent; the receiver's verdict relayed to the sender.
+        let received = receiver.received();
+        assert_eq!(received.len(), n + 1, "timestamp {timestamp:?}: not forwarded");
+        let delivery = received.last().unwrap();
+        assert_eq!(delivery.body.as_ref(), body.as_bytes());
+        assert_eq!(delivery.headers.get("x-pocketsflow-timestamp").map(|v| v.to_str().unwrap()), timestamp);
+        let expected = if verdict == "verified" { 200 } else { 401 };
+        assert_eq!(delivery.event.is_ok(), verdict == "verified", "{:?}", delivery.event);
+        assert_eq!(line["status"], expected, "{line}");
+        assert_eq!(line["forwarded_to"], receiver.url.as_str(), "{line}");
+        assert_eq!(status, expected);
+    }
+}
+
+/// `listen --output json`, like `jsonl`: each delivery is one line of JSON (not a pretty-printed block), holding
+/// the event, the verdict, the receiver's status and the body.
+#[test]
+fn listen_with_output_json_prints_one_json_line_per_delivery() {
+    let receiver = Receiver::start(SECRET);
+    let mut listening = Cli::new().spawn([
+        "listen",
+        "--port",
+        "0",
+        "--secret",
+        SECRET,
+        "--forward-to",
+        &receiver.url,
+        "--output",
+        "json",
+    ]);
+    let port = port_in(&listening.wait_for_stderr("Listening on"));
+    let to = format!("http://127.0.0.1:{port}/");
+    let events = ["order.completed", "customer.created", "customer.subscription.pause"];
+    for event in events {
+        Cli::new().run(["trigger", event, "--to", &to, "--secret", SECRET]).ok();
+    }
+    assert_eq!(receiver.received().len(), events.len());
+    // Everything listen wrote, up to its end.
+    listening.child.kill().unwrap();
+    let mut lines = Vec::new();
+    while let Some(line) = listening.try_next_line() {
+        lines.push(line);
+    }
+    assert_eq!(lines.len(), events.len(), "one line per delivery: {lines:#?}");
+    for (line, event) in lines.iter().zip(events) {
+        let line: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("not one JSON line ({e}): {line}"));
+        assert_eq!(line["event"], event, "{line}");
+        assert_eq!(line["signature"], "verified", "{line}");
+        assert_eq!(line["status"], 200, "{line}");
+        assert_eq!(line["body"]["event"], event, "{line}");
+    }
+}
