@@ -445,9 +445,13 @@ fn error_codes_source(spec: &Value) -> Result<String, String> {
             .get(&name)
             .ok_or_else(|| format!("#/components/responses/{name} has x-error-codes but no operation answers it"))?;
         for (code, text) in codes {
-            let text = text.as_str().ok_or_else(|| format!("#/components/responses/{name}/x-error-codes/{code}: not a text"))?;
+            let text = text
+                .as_str()
+                .ok_or_else(|| format!("#/components/responses/{name}/x-error-codes/{code}: not a text"))?;
             if !code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_') {
-                return Err(format!("#/components/responses/{name}/x-error-codes/{code}: not an UPPER_SNAKE_CASE code"));
+                return Err(format!(
+                    "#/components/responses/{name}/x-error-codes/{code}: not an UPPER_SNAKE_CASE code"
+                ));
             }
             out.push('\n');
             out.push_str(&doc(&format!("`{status}`: {text}"), ""));

@@ -453,9 +453,10 @@ async fn the_fake_answers_only_statuses_the_spec_documents() {
     let mut allowed = documented.clone();
     allowed.extend([413, 414]);
 
-    let server = MockServer::start_with(pocketsflow::mock::MockOptions { seed: pocketsflow::mock::Seed::Demo, port: 0 })
-        .await
-        .unwrap();
+    let server =
+        MockServer::start_with(pocketsflow::mock::MockOptions { seed: pocketsflow::mock::Seed::Demo, port: 0 })
+            .await
+            .unwrap();
     let pf = server.client();
     let product = pf.products().list().await.unwrap()[0].id.clone();
     let url = server.url();

@@ -455,7 +455,11 @@ async fn the_rules_of_the_table_that_other_tests_do_not_reach() {
         .await
         .unwrap();
     let err = pf.checkout().create(checkout_params(&dollars.id).discount_code(Some("yen10".into()))).await.unwrap_err();
-    assert_eq!((err.status().map(|s| s.as_u16()), err.code()), (Some(400), Some(codes::DISCOUNT_NOT_FOR_PRODUCT)), "{err}");
+    assert_eq!(
+        (err.status().map(|s| s.as_u16()), err.code()),
+        (Some(400), Some(codes::DISCOUNT_NOT_FOR_PRODUCT)),
+        "{err}"
+    );
     let answer =
         send(&server, "POST", &format!("/products/update/{}", dollars.id), Some(json!({"active": false}))).await;
     assert_eq!(answer.0, 200, "{}", answer.1);
