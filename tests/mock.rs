@@ -799,3 +799,63 @@ fn the_binarys_strict_mode_and_violations_file() {
     assert!(violations.trim().is_empty(), "{violations}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Pages list orders and subscriptions newest first (`createdAt`, then id, both descending), filtered, counted
+/// and cut exactly as one sorted list would be, at every page size: pages are slices of the fake's listing
+/// order, so this is what keeps them equal to the sort they replace.
+#[tokio::test]
+async fn pages_are_the_sorted_filtered_list_cut_at_every_size() {
+    let server = MockServer::start_with(MockOptions { seed: Seed::Demo, port: 0 }).await.unwrap();
+    let pf = server.client();
+    let all: Vec<Order> = {
+        let page = pf.orders().list(ListOrdersParams::default().page_size(1000)).await.unwrap();
+        page.orders
+    };
+    assert!(all.len() > 200, "{}", all.len());
+    let mut sorted = all.clone();
+    sorted.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
+    assert_eq!(all, sorted, "newest first, then by id");
+    let product = all[0].product_id.clone();
+    let day = all[all.len() / 2].created_at[..10].to_owned();
+    let filters: Vec<(ListOrdersParams, Box<dyn Fn(&Order) -> bool>)> = vec![
+        (ListOrdersParams::default(), Box::new(|_| true)),
+        (ListOrdersParams::default().product_id(product.clone()), Box::new(move |o| o.product_id == product)),
+        (
+            ListOrdersParams::default().start_date(day.clone()).end_date(day.clone()),
+            Box::new(move |o| o.created_at.starts_with(&day)),
+        ),
+    ];
+    for (params, keep) in filters {
+        let expected: Vec<&Order> = sorted.iter().filter(|o| keep(o)).collect();
+        assert!(!expected.is_empty());
+        for size in [1u32, 7, 100, 1000] {
+            let mut got = Vec::new();
+            let mut page = 1;
+            loop {
+                let answer = pf.orders().list(params.clone().page(page).page_size(size)).await.unwrap();
+                assert_eq!(answer.pagination.total_count, expected.len() as u64, "size {size}");
+                assert_eq!(answer.pagination.total_pages, (expected.len() as u64).div_ceil(u64::from(size)));
+                got.extend(answer.orders);
+                if !answer.pagination.has_more {
+                    break;
+                }
+                page += 1;
+            }
+            assert_eq!(got.iter().collect::<Vec<_>>(), expected, "size {size}");
+        }
+    }
+    // Subscriptions, by status too.
+    let subscriptions = pf.subscriptions().list(ListSubscriptionsParams::default().page_size(1000)).await.unwrap();
+    let subscriptions = subscriptions.subscriptions;
+    let mut sorted = subscriptions.clone();
+    sorted.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
+    assert_eq!(subscriptions, sorted);
+    let active = pf
+        .subscriptions()
+        .list(ListSubscriptionsParams::default().status(SubscriptionStatus::Active).page(2).page_size(3))
+        .await
+        .unwrap();
+    let expected: Vec<_> =
+        sorted.iter().filter(|s| s.status == SubscriptionStatus::Active).skip(3).take(3).cloned().collect();
+    assert_eq!(active.subscriptions, expected);
+}

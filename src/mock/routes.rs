@@ -1,7 +1,7 @@
 //! The fake server's HTTP side: one route per operation of openapi.yaml, authentication, validation, faults,
 //! and webhook deliveries.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -18,7 +18,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
-use super::store::{minor_digits, now_iso, unix_now, Delivery, Session, Store, USER_ID};
+use super::store::{self, minor_digits, now_iso, unix_now, Delivery, Session, Store, USER_ID};
 use super::{checkout_page, dates, limits, spec, Fault, RouteKey, Shared};
 use crate::events::{sign, WebhookSecret};
 use crate::types::*;
@@ -141,8 +141,12 @@ async fn javascript_amounts(State(shared): State<S>, request: Request, next: Nex
     }
     let (mut parts, body) = response.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
-        return ApiErr { status: StatusCode::INTERNAL_SERVER_ERROR, message: "answer lost".into(), code: codes::INTERNAL_ERROR }
-            .into_response();
+        return ApiErr {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            message: "answer lost".into(),
+            code: codes::INTERNAL_ERROR,
+        }
+        .into_response();
     };
     let Ok(mut value) = serde_json::from_slice::<Value>(&bytes) else {
         return Response::from_parts(parts, Body::from(bytes));
@@ -278,9 +282,8 @@ async fn auth(mut request: Request, next: Next) -> Response {
             request.extensions_mut().insert(mode);
             next.run(request).await
         }
-        Err(message) => {
-            ApiErr { status: StatusCode::UNAUTHORIZED, message: message.into(), code: codes::UNAUTHORIZED }.into_response()
-        }
+        Err(message) => ApiErr { status: StatusCode::UNAUTHORIZED, message: message.into(), code: codes::UNAUTHORIZED }
+            .into_response(),
     }
 }
 
@@ -438,7 +441,11 @@ fn refused(code: &'static str, message: impl Into<String>) -> ApiErr {
 
 /// A 404 for an object the body refers to, naming the field.
 fn unknown(field: &str, what: &str, id: &str) -> ApiErr {
-    ApiErr { status: StatusCode::NOT_FOUND, message: format!("`{field}` {id:?}: {what} not found"), code: codes::NOT_FOUND }
+    ApiErr {
+        status: StatusCode::NOT_FOUND,
+        message: format!("`{field}` {id:?}: {what} not found"),
+        code: codes::NOT_FOUND,
+    }
 }
 
 /// Pay what you want: `minPrice` must not be above `maxPrice`.
@@ -491,16 +498,16 @@ fn query_u32(query: &HashMap<String, String>, field: &str) -> Result<Option<u32>
         .transpose()
 }
 
-/// One page of `items`, pages counted from 1.
-fn paginate<T: Clone>(items: Vec<T>, page: Option<u32>, page_size: Option<u32>) -> (Vec<T>, Pagination) {
+/// Page `page` (from 1) of `page_size` items over `total`: how many to skip, how many to take, and the
+/// pagination the API answers with.
+fn page_window(total: usize, page: Option<u32>, page_size: Option<u32>) -> (usize, usize, Pagination) {
     // The spec bounds both (page >= 1, 1 <= pageSize <= 1000); the route layer checked them.
     let page = page.unwrap_or(1).max(1);
     let page_size = page_size.unwrap_or(20).clamp(1, 1000);
-    let total = items.len() as u64;
+    let total = total as u64;
     let size = u64::from(page_size);
     let total_pages = total.div_ceil(size);
-    let start = (u64::from(page) - 1) * size;
-    let slice: Vec<T> = items.into_iter().skip(start as usize).take(page_size as usize).collect();
+    let start = (u64::from(page) - 1).saturating_mul(size);
     let pagination = Pagination {
         total_count: total,
         total_pages,
@@ -508,7 +515,29 @@ fn paginate<T: Clone>(items: Vec<T>, page: Option<u32>, page_size: Option<u32>) 
         page_size: size,
         has_more: u64::from(page) < total_pages,
     };
-    (slice, pagination)
+    (usize::try_from(start).unwrap_or(usize::MAX), page_size as usize, pagination)
+}
+
+/// One page of what `index` lists (newest first) for this mode, found in `objects`, keeping those `keep`
+/// accepts. Unfiltered, the page is a slice of the index and the count its length; filtered, one pass counts
+/// the matches and only the page's objects are cloned. Nothing is sorted.
+fn page_of<T: Clone>(
+    index: &store::Newest,
+    objects: &BTreeMap<String, T>,
+    m: Mode,
+    filtered: bool,
+    keep: impl Fn(&T) -> bool,
+    page: Option<u32>,
+    page_size: Option<u32>,
+) -> (Vec<T>, Pagination) {
+    let ids = index.newest_first(m.test);
+    if !filtered {
+        let (skip, take, pagination) = page_window(ids.len(), page, page_size);
+        return (ids.skip(skip).take(take).filter_map(|id| objects.get(id)).cloned().collect(), pagination);
+    }
+    let matching = ids.filter_map(|id| objects.get(id)).filter(|object| keep(object));
+    let (skip, take, pagination) = page_window(matching.clone().count(), page, page_size);
+    (matching.skip(skip).take(take).cloned().collect(), pagination)
 }
 
 // ---------------------------------------------------------------------------------------------- products
@@ -655,17 +684,11 @@ async fn orders_list(
     let start = check_date("startDate", q.get("startDate").map(String::as_str))?;
     let end = check_date("endDate", q.get("endDate").map(String::as_str))?;
     let product_id = q.get("productId");
-    let mut orders: Vec<Order> = s
-        .store()
-        .orders
-        .values()
-        .filter(|o| o.test_mode == m.test)
-        .filter(|o| product_id.is_none_or(|p| &o.product_id == p))
-        .filter(|o| in_range(&o.created_at, start, end))
-        .cloned()
-        .collect();
-    orders.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
-    let (orders, pagination) = paginate(orders, query_u32(&q, "page")?, query_u32(&q, "pageSize")?);
+    let (page, page_size) = (query_u32(&q, "page")?, query_u32(&q, "pageSize")?);
+    let st = s.store();
+    let filtered = product_id.is_some() || start.is_some() || end.is_some();
+    let keep = |o: &Order| product_id.is_none_or(|p| &o.product_id == p) && in_range(&o.created_at, start, end);
+    let (orders, pagination) = page_of(&st.order_index, &st.orders, m, filtered, keep, page, page_size);
     ok(OrdersResponse { orders, pagination })
 }
 
@@ -680,17 +703,14 @@ async fn subscriptions_list(State(s): State<S>, Extension(m): Extension<Mode>, b
         if body.iter().all(u8::is_ascii_whitespace) { SubscriptionFilter::default() } else { parse(&body)? };
     let start = check_date("startDate", p.start_date.as_deref())?;
     let end = check_date("endDate", p.end_date.as_deref())?;
-    let mut subscriptions: Vec<Subscription> = s
-        .store()
-        .subscriptions
-        .values()
-        .filter(|x| x.test_mode == m.test)
-        .filter(|x| p.status.as_ref().is_none_or(|st| &x.status == st))
-        .filter(|x| in_range(&x.created_at, start, end))
-        .cloned()
-        .collect();
-    subscriptions.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
-    let (subscriptions, pagination) = paginate(subscriptions, p.page.map(u32::from), p.page_size.map(u32::from));
+    let st = s.store();
+    let filtered = p.status.is_some() || start.is_some() || end.is_some();
+    let keep = |x: &Subscription| {
+        p.status.as_ref().is_none_or(|status| &x.status == status) && in_range(&x.created_at, start, end)
+    };
+    let (page, page_size) = (p.page.map(u32::from), p.page_size.map(u32::from));
+    let (subscriptions, pagination) =
+        page_of(&st.subscription_index, &st.subscriptions, m, filtered, keep, page, page_size);
     ok(SubscriptionsResponse { subscriptions, pagination: Some(pagination), data: Vec::new() })
 }
 
@@ -707,7 +727,10 @@ fn end_subscription(s: &S, m: Mode, stripe_id: &str, refund: bool) -> Reply {
             .find(|x| x.test_mode == m.test && x.stripe_subscription_id.as_deref() == Some(stripe_id))
             .ok_or_else(|| not_found("Subscription"))?;
         if sub.status == SubscriptionStatus::Canceled {
-            return Err(refused(codes::SUBSCRIPTION_ALREADY_CANCELED, format!("Subscription {stripe_id} is already canceled")));
+            return Err(refused(
+                codes::SUBSCRIPTION_ALREADY_CANCELED,
+                format!("Subscription {stripe_id} is already canceled"),
+            ));
         }
         sub.status = SubscriptionStatus::Canceled;
         sub.clone()
@@ -868,7 +891,10 @@ fn check_code_free(st: &Store, m: Mode, code: &str, except: Option<&str>) -> Res
         .values()
         .any(|d| d.test_mode == m.test && Some(d.id.as_str()) != except && d.code.eq_ignore_ascii_case(code));
     if taken {
-        return Err(refused(codes::DISCOUNT_CODE_TAKEN, format!("`code` {code:?} is already used by another discount")));
+        return Err(refused(
+            codes::DISCOUNT_CODE_TAKEN,
+            format!("`code` {code:?} is already used by another discount"),
+        ));
     }
     Ok(())
 }
@@ -1760,7 +1786,7 @@ fn pay(s: &S, session_id: &str, email: Option<&str>) -> Result<(Order, Session),
                 test_mode: session.test_mode,
                 created_at: now_iso(),
             };
-            st.subscriptions.insert(subscription.id.clone(), subscription.clone());
+            st.add_subscription(subscription.clone());
             events.push((WebhookEvent::CustomerSubscriptionCreated, json!({"subscription": subscription})));
         }
         (order, session)

@@ -215,22 +215,19 @@ pub(crate) fn demo(store: &mut Store) {
         let start = 100 + n * 300;
         let id = store.id();
         let stripe_id = store.token("sub_");
-        store.subscriptions.insert(
-            id.clone(),
-            Subscription {
-                id,
-                user_id: USER_ID.to_owned(),
-                customer_id: customer_id.clone(),
-                product_id: offer.clone(),
-                stripe_subscription_id: Some(stripe_id),
-                status: statuses[n as usize % statuses.len()].clone(),
-                current_period_start: ts(start),
-                current_period_end: ts(start + 30 * 24),
-                cancel_at_period_end: false,
-                test_mode: true,
-                created_at: ts(start),
-            },
-        );
+        store.add_subscription(Subscription {
+            id,
+            user_id: USER_ID.to_owned(),
+            customer_id: customer_id.clone(),
+            product_id: offer.clone(),
+            stripe_subscription_id: Some(stripe_id),
+            status: statuses[n as usize % statuses.len()].clone(),
+            current_period_start: ts(start),
+            current_period_end: ts(start + 30 * 24),
+            cancel_at_period_end: false,
+            test_mode: true,
+            created_at: ts(start),
+        });
     }
     store.user_mut(true).created_first_product = Some(true);
 }

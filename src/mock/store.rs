@@ -104,6 +104,29 @@ pub(crate) struct Session {
     pub(crate) expires_at: u64,
 }
 
+/// Ids of one kind of object, newest first as the API lists them (by `createdAt`, then id, both descending),
+/// one list per mode. Inserting is a binary search (objects mostly arrive newest, at the end); a page is a
+/// slice, so serving one costs the same at 100 or 100,000 objects.
+#[derive(Debug, Default)]
+pub(crate) struct Newest {
+    /// `(createdAt, id)` ascending; index 0 is live mode, 1 test mode.
+    by_mode: [Vec<(String, String)>; 2],
+}
+
+impl Newest {
+    fn insert(&mut self, test_mode: bool, created_at: &str, id: &str) {
+        let list = &mut self.by_mode[usize::from(test_mode)];
+        let key = (created_at.to_owned(), id.to_owned());
+        let at = list.partition_point(|entry| *entry < key);
+        list.insert(at, key);
+    }
+
+    /// The ids of one mode, newest first. Skipping is constant time (a slice iterator).
+    pub(crate) fn newest_first(&self, test_mode: bool) -> impl ExactSizeIterator<Item = &str> + Clone + '_ {
+        self.by_mode[usize::from(test_mode)].iter().rev().map(|(_, id)| id.as_str())
+    }
+}
+
 impl Session {
     pub(crate) fn is_expired(&self) -> bool {
         unix_now() >= self.expires_at
@@ -123,6 +146,10 @@ pub(crate) struct Store {
     pub(crate) discounts: BTreeMap<String, Discount>,
     pub(crate) upsells: BTreeMap<String, Upsell>,
     pub(crate) subscriptions: BTreeMap<String, Subscription>,
+    /// Orders and subscriptions in the order the API lists them, per mode: a page is a slice of it, whatever
+    /// the store holds. Kept by [`Store::add_order`] and [`Store::add_subscription`], the only ways in.
+    pub(crate) order_index: Newest,
+    pub(crate) subscription_index: Newest,
     pub(crate) offers: BTreeMap<String, SubscriptionOffer>,
     pub(crate) webhooks: BTreeMap<String, Webhook>,
     pub(crate) refunds: BTreeMap<String, (bool, Refund)>,
@@ -166,12 +193,26 @@ impl Store {
             discounts: BTreeMap::new(),
             upsells: BTreeMap::new(),
             subscriptions: BTreeMap::new(),
+            order_index: Newest::default(),
+            subscription_index: Newest::default(),
             offers: BTreeMap::new(),
             webhooks: BTreeMap::new(),
             refunds: BTreeMap::new(),
             sessions: HashMap::new(),
             deliveries: Window::new(limits::KEPT_DELIVERIES, limits::KEPT_DELIVERY_BYTES),
         }
+    }
+
+    /// Stores an order, in the listing order too.
+    pub(crate) fn add_order(&mut self, order: Order) {
+        self.order_index.insert(order.test_mode, &order.created_at, &order.id);
+        self.orders.insert(order.id.clone(), order);
+    }
+
+    /// Stores a subscription, in the listing order too.
+    pub(crate) fn add_subscription(&mut self, subscription: Subscription) {
+        self.subscription_index.insert(subscription.test_mode, &subscription.created_at, &subscription.id);
+        self.subscriptions.insert(subscription.id.clone(), subscription);
     }
 
     /// A fresh 24-hex id; ids sort in creation order.
@@ -258,7 +299,7 @@ impl Store {
             customer: Some(OrderCustomer { id: customer_id, buyer_email: email.to_owned() }),
             created_at,
         };
-        self.orders.insert(id, order.clone());
+        self.add_order(order.clone());
         self.user_mut(test_mode).has_sales = true;
         (order, is_new)
     }
