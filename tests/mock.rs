@@ -817,7 +817,8 @@ async fn pages_are_the_sorted_filtered_list_cut_at_every_size() {
     assert_eq!(all, sorted, "newest first, then by id");
     let product = all[0].product_id.clone();
     let day = all[all.len() / 2].created_at[..10].to_owned();
-    let filters: Vec<(ListOrdersParams, Box<dyn Fn(&Order) -> bool>)> = vec![
+    type Keep = Box<dyn Fn(&Order) -> bool>;
+    let filters: Vec<(ListOrdersParams, Keep)> = vec![
         (ListOrdersParams::default(), Box::new(|_| true)),
         (ListOrdersParams::default().product_id(product.clone()), Box::new(move |o| o.product_id == product)),
         (

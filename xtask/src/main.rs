@@ -362,7 +362,8 @@ mod tests {
             std::fs::copy(root().join(file), dir.join(file)).unwrap();
         }
         assert_eq!(regen(&dir, true), Ok(true), "the committed artifacts are current");
-        let stale_edits: [(&str, fn(String) -> String); 3] = [
+        type Edit = fn(String) -> String;
+        let stale_edits: [(&str, Edit); 3] = [
             ("xtask/snapshots/raw_client.rs", |text| text.replacen("pub mod types", "pub mod typez", 1)),
             ("xtask/snapshots/api-surface.json", |text| text.replacen("products_list", "products_lisst", 1)),
             ("README.md", |text| text.replacen("| List all products |", "| List every product |", 1)),
