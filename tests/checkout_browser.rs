@@ -183,6 +183,19 @@ fn step<T>(result: Result<T, String>, browser: &Browser) -> T {
     result.unwrap_or_else(|e| panic!("{e}\n--- Chromium's stderr, last lines:\n{}", browser.stderr_tail()))
 }
 
+/// `2026-12-05T03:00:00.000Z` as Unix seconds (UTC; days from the civil date, proleptic Gregorian).
+fn unix_seconds(iso: &str) -> u64 {
+    let number = |range: std::ops::Range<usize>| iso[range].parse::<i64>().unwrap_or_else(|_| panic!("{iso:?}"));
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let (y, m) = if month <= 2 { (year - 1, month + 9) } else { (year, month - 3) };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let day_of_year = (153 * m + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    let days = era * 146_097 + day_of_era - 719_468;
+    (days * 86_400 + number(11..13) * 3600 + number(14..16) * 60 + number(17..19)) as u64
+}
+
 /// A client that shows redirects instead of following them.
 fn http() -> reqwest::Client {
     reqwest::Client::builder().redirect(Policy::none()).build().unwrap()
@@ -404,6 +417,10 @@ async fn json_clients_keep_the_json_answer_and_browsers_get_the_page() {
         assert_eq!(body["id"], session.id.as_str());
         assert_eq!(body["productId"], product.id.as_str());
         assert_eq!((&body["completed"], &body["expired"]), (&Value::Bool(false), &Value::Bool(false)));
+        // Payable for 24 hours from its creation (mock::CHECKOUT_SESSION_LIFETIME).
+        let expires = unix_seconds(body["expiresAt"].as_str().expect("expiresAt"));
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+        assert!((now + 24 * 3600).abs_diff(expires) <= 60, "expires at {}, now {now}", body["expiresAt"]);
     }
     for accept in [BROWSER_ACCEPT, "text/html", "application/json;q=0.5, text/html"] {
         let answer = http.get(&session.url).header("accept", accept).send().await.unwrap();
