@@ -530,12 +530,12 @@ fn page_of<T: Clone>(
     page: Option<u32>,
     page_size: Option<u32>,
 ) -> (Vec<T>, Pagination) {
-    let ids = index.newest_first(m.test);
     if !filtered {
-        let (skip, take, pagination) = page_window(ids.len(), page, page_size);
-        return (ids.skip(skip).take(take).filter_map(|id| objects.get(id)).cloned().collect(), pagination);
+        let (skip, take, pagination) = page_window(index.len(m.test), page, page_size);
+        let ids = index.newest_first(m.test, skip);
+        return (ids.take(take).filter_map(|id| objects.get(id)).cloned().collect(), pagination);
     }
-    let matching = ids.filter_map(|id| objects.get(id)).filter(|object| keep(object));
+    let matching = index.newest_first(m.test, 0).filter_map(|id| objects.get(id)).filter(|object| keep(object));
     let (skip, take, pagination) = page_window(matching.clone().count(), page, page_size);
     (matching.skip(skip).take(take).cloned().collect(), pagination)
 }

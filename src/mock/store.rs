@@ -121,9 +121,15 @@ impl Newest {
         list.insert(at, key);
     }
 
-    /// The ids of one mode, newest first. Skipping is constant time (a slice iterator).
-    pub(crate) fn newest_first(&self, test_mode: bool) -> impl ExactSizeIterator<Item = &str> + Clone + '_ {
-        self.by_mode[usize::from(test_mode)].iter().rev().map(|(_, id)| id.as_str())
+    /// How many objects of one mode there are.
+    pub(crate) fn len(&self, test_mode: bool) -> usize {
+        self.by_mode[usize::from(test_mode)].len()
+    }
+
+    /// The ids of one mode, newest first, from the `skip`th on. The skip is constant time: it goes straight to
+    /// the slice position (a reversed slice iterator's `nth`), before any id is looked at.
+    pub(crate) fn newest_first(&self, test_mode: bool, skip: usize) -> impl Iterator<Item = &str> + Clone + '_ {
+        self.by_mode[usize::from(test_mode)].iter().rev().skip(skip).map(|(_, id)| id.as_str())
     }
 }
 
