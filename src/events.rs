@@ -754,6 +754,27 @@ macro_rules! events {
                 }
             }
 
+            /// The payload as `T` when it is one (`event.payload::<OrderEvent>()`), else `None`.
+            pub fn payload<T: std::any::Any>(&self) -> Option<&T> {
+                match self {
+                    $(Event::$variant(payload) => (payload as &dyn std::any::Any).downcast_ref::<T>(),)+
+                    Event::Unknown { payload, .. } => (payload as &dyn std::any::Any).downcast_ref::<T>(),
+                }
+            }
+
+            /// The body as the API sent it: the payload's fields and `event`.
+            fn to_body(&self) -> Result<Map<String, Value>, serde_json::Error> {
+                let mut body = match self {
+                    $(Event::$variant(payload) => match serde_json::to_value(payload)? {
+                        Value::Object(fields) => fields,
+                        _ => Map::new(),
+                    },)+
+                    Event::Unknown { payload, .. } => payload.clone(),
+                };
+                body.insert("event".to_owned(), Value::String(self.name().to_owned()));
+                Ok(body)
+            }
+
             fn from_parts(name: &str, body: Map<String, Value>) -> Result<Self, WebhookError> {
                 let invalid = |e: serde_json::Error| WebhookError::InvalidBody(format!("{name}: {e}"));
                 Ok(match name {
@@ -783,6 +804,67 @@ impl Event {
     }
 }
 
+impl Event {
+    /// The payload of `order.completed` and `order.refunded`: the order id, the buyer and the amount at a glance
+    /// ([`OrderEvent::order_id`], [`OrderEvent::buyer_email`], ...).
+    pub fn order(&self) -> Option<&OrderEvent> {
+        self.payload::<OrderEvent>()
+    }
+}
+
+/// An event is written as the body the API sent (its fields and `event`), so a verified event can be queued
+/// and read back later: `serde_json::to_vec(&event)`, then `serde_json::from_slice::<Event>(...)` gives it again.
+impl Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_body().map_err(serde::ser::Error::custom)?.serialize(serializer)
+    }
+}
+
+/// Reads what [`Serialize`] wrote (or a delivery's body): the event name from its `event` field.
+impl<'de> Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let body = Map::<String, Value>::deserialize(deserializer)?;
+        let name = match body.get("event").and_then(Value::as_str) {
+            Some(name) if !name.is_empty() => name.to_owned(),
+            _ => return Err(serde::de::Error::custom(WebhookError::MissingEventName)),
+        };
+        Event::from_parts(&name, body).map_err(serde::de::Error::custom)
+    }
+}
+
+impl OrderEvent {
+    /// The order's id (`order._id`), what `pf.orders().get(...)` takes.
+    pub fn order_id(&self) -> Option<&str> {
+        self.order.as_ref()?.id.as_deref()
+    }
+
+    /// The product's id (`product._id`).
+    pub fn product_id(&self) -> Option<&str> {
+        self.product.as_ref()?.id.as_deref()
+    }
+
+    /// The buyer's email (`customer.email`).
+    pub fn buyer_email(&self) -> Option<&str> {
+        self.customer.as_ref()?.email.as_deref()
+    }
+
+    /// The currency as the API's orders spell it, upper case (`USD`); the event itself sends it lower case
+    /// (`usd`, in [`OrderEvent::currency`]).
+    pub fn currency_code(&self) -> Option<String> {
+        self.currency.as_deref().map(str::to_ascii_uppercase)
+    }
+
+    /// A value of the metadata given at checkout (`metadata.cart`).
+    pub fn metadata_value(&self, key: &str) -> Option<&Value> {
+        self.metadata.as_ref()?.get(key)
+    }
+
+    /// A text value of the metadata given at checkout; `None` when absent or not text.
+    pub fn metadata_str(&self, key: &str) -> Option<&str> {
+        self.metadata_value(key)?.as_str()
+    }
+}
+
 /// The body of an event whose shape the documentation does not give: every field, as received.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Payload {
@@ -807,7 +889,7 @@ pub struct OrderEvent {
     /// The order.
     #[serde(default)]
     pub order: Option<EventOrder>,
-    /// Currency, lower case (`usd`).
+    /// Currency, lower case as the event sends it (`usd`); the order says `USD` ([`OrderEvent::currency_code`]).
     #[serde(default)]
     pub currency: Option<String>,
     /// The buyer.
@@ -816,7 +898,8 @@ pub struct OrderEvent {
     /// Tax applied.
     #[serde(default)]
     pub tax: Option<EventTax>,
-    /// Amount paid, tax included.
+    /// Amount paid, tax included: the gross, the order's `gross_amount` (fees are not taken off; the order's
+    /// `net_amount` is what remains after them).
     #[serde(default)]
     pub amount: Option<crate::types::Money>,
     /// Amount before tax.

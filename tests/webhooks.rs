@@ -452,3 +452,59 @@ fn a_verifier_with_two_secrets_accepts_either_and_says_which() {
     assert_eq!(after.verify(PRODUCT_BODY, &signed(&sign(&old, PRODUCT_BODY))), Err(WebhookError::SignatureMismatch));
     assert!(!format!("{verifier:?}").contains("old_secret"), "{verifier:?}");
 }
+
+/// An order event at a glance: the order id, the product, the buyer, the currency as the API's orders spell it
+/// and metadata values; other events have no order payload.
+#[test]
+fn an_order_event_at_a_glance() {
+    let event = Event::parse(ORDER_COMPLETED, None).unwrap();
+    let order = event.order().expect("order.completed carries an OrderEvent");
+    assert_eq!(order.order_id(), Some("order_xyz123"));
+    assert_eq!(order.product_id(), Some("prod_456def"));
+    assert_eq!(order.buyer_email(), Some("customer@example.com"));
+    assert_eq!(order.currency.as_deref(), Some("usd"));
+    assert_eq!(order.currency_code().as_deref(), Some("USD"));
+    assert_eq!(order.amount, Some(pocketsflow::money!(64.99)), "the gross, tax included");
+    assert_eq!(order.metadata_str("customField"), Some("value"));
+    assert_eq!(order.metadata_value("customField"), Some(&serde_json::json!("value")));
+    assert_eq!(order.metadata_str("absent"), None);
+    assert_eq!(event.payload::<pocketsflow::events::OrderEvent>(), Some(order));
+    let product = Event::parse(PRODUCT_BODY, None).unwrap();
+    assert!(product.order().is_none());
+    assert!(product.payload::<pocketsflow::events::Payload>().is_some());
+}
+
+/// A verified event can be queued: written as the body the API sent (fields and `event`) and read back equal,
+/// for every event name of the spec, an unknown one, and the documented bodies byte for byte as JSON.
+#[test]
+fn an_event_is_written_as_its_body_and_read_back_equal() {
+    use pocketsflow::types::{OpenEnum, WebhookEvent};
+    let mut bodies: Vec<Vec<u8>> = vec![ORDER_COMPLETED.to_vec(), PRODUCT_BODY.to_vec()];
+    for name in WebhookEvent::VALUES.iter().chain(&["payout.paid"]) {
+        bodies
+            .push(serde_json::json!({"event": name, "webhookId": "wh_1", "extra": {"n": 1}}).to_string().into_bytes());
+    }
+    for body in &bodies {
+        let event = Event::parse(body, None).unwrap();
+        let queued = serde_json::to_vec(&event).unwrap();
+        let back: Event = serde_json::from_slice(&queued).unwrap();
+        assert_eq!(back, event, "{}", String::from_utf8_lossy(body));
+        let written: serde_json::Value = serde_json::from_slice(&queued).unwrap();
+        assert_eq!(written["event"], event.name());
+    }
+    // Numbers compared by value (an amount of 60.00 is written 60).
+    fn by_value(value: serde_json::Value) -> serde_json::Value {
+        match value {
+            serde_json::Value::Number(n) => serde_json::json!(n.as_f64()),
+            serde_json::Value::Array(items) => items.into_iter().map(by_value).collect(),
+            serde_json::Value::Object(fields) => fields.into_iter().map(|(k, v)| (k, by_value(v))).collect(),
+            other => other,
+        }
+    }
+    for documented in [ORDER_COMPLETED, PRODUCT_BODY] {
+        let written = serde_json::to_value(Event::parse(documented, None).unwrap()).unwrap();
+        assert_eq!(by_value(written), by_value(serde_json::from_slice(documented).unwrap()));
+    }
+    // Without its name, a body is not an event.
+    assert!(serde_json::from_str::<Event>(r#"{"product": {}}"#).is_err());
+}
