@@ -445,6 +445,58 @@ fn breaks_line(c: char) -> bool {
     c.is_control() || c == '\u{2028}' || c == '\u{2029}'
 }
 
+/// Under the `axum` feature a handler can return `pocketsflow::Result<T>` (with `T: IntoResponse`) and use `?` on
+/// every call. The status is what the handler's own client should see, never the API's status passed through:
+///
+/// | The SDK's error | Answer |
+/// |---|---|
+/// | the API's `404` (the object looked up does not exist) | `404` |
+/// | the API's `400`, or `InvalidInput` (refused before sending: an empty id, ...) | `400` |
+/// | the API's `429` | `503` with the API's `Retry-After` |
+/// | `Timeout` | `504` |
+/// | `Config` | `500` |
+/// | the API's `401` (this server's key), another status, `Connection`, `Decode`, `ResponseTooLarge`, `Pagination` | `502` |
+///
+/// The body is JSON, `{"message": ..., "code": ...}`: the error's one-line, redacted `Display` and its code.
+///
+/// ```no_run
+/// # #[cfg(feature = "axum")]
+/// async fn order(
+///     axum::extract::State(pf): axum::extract::State<pocketsflow::Pocketsflow>,
+///     axum::extract::Path(id): axum::extract::Path<String>,
+/// ) -> pocketsflow::Result<String> {
+///     let order = pf.orders().get(&id).await?; // a missing order answers 404
+///     Ok(format!("{} paid {}", order.buyer_email, order.gross_amount))
+/// }
+/// ```
+#[cfg(feature = "axum")]
+impl axum::response::IntoResponse for Error {
+    fn into_response(self) -> axum::response::Response {
+        use axum::http::{header, HeaderValue};
+        let (status, retry_after) = match self.kind() {
+            ErrorKind::Api(api) => match api.status().as_u16() {
+                404 => (StatusCode::NOT_FOUND, None),
+                400 => (StatusCode::BAD_REQUEST, None),
+                429 => (StatusCode::SERVICE_UNAVAILABLE, api.retry_after()),
+                _ => (StatusCode::BAD_GATEWAY, None),
+            },
+            ErrorKind::InvalidInput { .. } => (StatusCode::BAD_REQUEST, None),
+            ErrorKind::Timeout => (StatusCode::GATEWAY_TIMEOUT, None),
+            ErrorKind::Config { .. } => (StatusCode::INTERNAL_SERVER_ERROR, None),
+            _ => (StatusCode::BAD_GATEWAY, None),
+        };
+        let body = serde_json::json!({"message": self.to_string(), "code": self.code()}).to_string();
+        let mut response = (status, [(header::CONTENT_TYPE, "application/json")], body).into_response();
+        if let Some(wait) = retry_after {
+            let seconds = wait.as_secs().max(1).to_string();
+            if let Ok(value) = HeaderValue::from_str(&seconds) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+        }
+        response
+    }
+}
+
 /// API keys of another shape than `pk_live_...`/`pk_test_...` that a client was built with: redacted
 /// wherever they appear, like the known prefixes (a server that echoes the key cannot put it in an error).
 static OTHER_KEYS: std::sync::RwLock<Vec<Box<[u8]>>> = std::sync::RwLock::new(Vec::new());

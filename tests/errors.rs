@@ -223,3 +223,75 @@ async fn missing_required_fields_and_bad_pages_are_rejected_before_sending() {
     assert!(err.is_invalid_input(), "{err:?}");
     assert!(server.received_requests().await.unwrap().is_empty(), "nothing was sent");
 }
+
+/// Under the `axum` feature a handler returns `pocketsflow::Result<T>` and uses `?`: each failure answers the
+/// status its own client should see, with the redacted one-line message and the code as JSON, never the key.
+#[cfg(feature = "axum")]
+#[tokio::test]
+async fn an_error_answers_the_status_a_handler_wants() {
+    use axum::extract::{Path, State};
+    use axum::routing::get;
+    use pocketsflow::mock::MockServer;
+    use pocketsflow::retry::RetryPolicy;
+
+    async fn order(State(pf): State<pocketsflow::Pocketsflow>, Path(id): Path<String>) -> pocketsflow::Result<String> {
+        let id = if id == "blank" { String::new() } else { id };
+        let order = pf.orders().get(&id).await?;
+        Ok(order.buyer_email)
+    }
+    let server =
+        MockServer::start_with(pocketsflow::mock::MockOptions { seed: pocketsflow::mock::Seed::Demo, port: 0 })
+            .await
+            .unwrap();
+    let serve = |pf: pocketsflow::Pocketsflow| async move {
+        let app = axum::Router::new().route("/orders/{id}", get(order)).with_state(pf);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        url
+    };
+    let pf = server.client().with_options(pocketsflow::RequestOptions::new().retry(RetryPolicy::none()));
+    let shop = serve(pf.clone()).await;
+    let existing = pf.orders().list(Default::default()).await.unwrap().orders[0].id.clone();
+    let get = |path: String| {
+        let url = format!("{shop}{path}");
+        async move { reqwest::get(url).await.unwrap() }
+    };
+
+    let found = get(format!("/orders/{existing}")).await;
+    assert_eq!(found.status(), 200);
+    let missing = get("/orders/65f0000000000000000fffff".to_owned()).await;
+    assert_eq!(missing.status(), 404);
+    assert_eq!(missing.headers()["content-type"], "application/json");
+    let body: serde_json::Value = missing.json().await.unwrap();
+    assert_eq!(body["code"], "NOT_FOUND");
+    assert!(body["message"].as_str().unwrap().contains("orders_get: API error 404"), "{body}");
+    assert_eq!(get("/orders/blank".to_owned()).await.status(), 400, "refused before sending");
+    server.faults().fail_next_with_retry_after(1, 429, Some(7));
+    let limited = get(format!("/orders/{existing}")).await;
+    assert_eq!(limited.status(), 503);
+    assert_eq!(limited.headers()["retry-after"], "7");
+    server.faults().fail_next(1, 500);
+    assert_eq!(get(format!("/orders/{existing}")).await.status(), 502);
+
+    // This server's own key refused: a 502 for its client, and the key nowhere in the answer.
+    let wrong =
+        pocketsflow::Pocketsflow::builder().api_key("sk_ThisShopsWrongKey99").base_url(server.url()).build().unwrap();
+    let shop = serve(wrong).await;
+    let refused = reqwest::get(format!("{shop}/orders/{existing}")).await.unwrap();
+    assert_eq!(refused.status(), 502);
+    assert!(!refused.text().await.unwrap().contains("ThisShopsWrongKey99"));
+
+    // A timeout is a 504.
+    let slow = pocketsflow::Pocketsflow::builder()
+        .api_key(server.api_key())
+        .base_url(server.url())
+        .timeout(std::time::Duration::from_millis(100))
+        .max_retries(0)
+        .build()
+        .unwrap();
+    server.faults().latency(std::time::Duration::from_millis(500));
+    let shop = serve(slow).await;
+    assert_eq!(reqwest::get(format!("{shop}/orders/{existing}")).await.unwrap().status(), 504);
+    server.faults().clear();
+}
