@@ -1,4 +1,5 @@
-//! Webhooks: the endpoints that receive events (registering them; see the issue tracker for receiving).
+//! Webhooks: the endpoints that receive events (registering them). Receiving and verifying deliveries is
+//! [`crate::events`] ([`Verifier`](crate::events::Verifier), the axum extractor, typed [`Event`](crate::events::Event)s).
 
 use std::fmt::Display;
 
