@@ -10,26 +10,11 @@
 use std::time::{Duration, Instant};
 
 use pocketsflow::mock::{MockOptions, MockServer, Seed};
-use pocketsflow::types::{CreateCheckoutParams, CreateProductParams};
 
 /// A server holding `count` orders, filled as a shop would: checkouts paid by buyers.
 async fn filled(count: usize) -> MockServer {
     let server = MockServer::start_with(MockOptions { seed: Seed::Empty, port: 0 }).await.expect("a port");
-    let pf = server.client();
-    let product = pf.products().create(CreateProductParams::builder().name("Ebook").price(9.99)).await.unwrap();
-    for n in 0..count {
-        let session = pf
-            .checkout()
-            .create(
-                CreateCheckoutParams::builder()
-                    .product_id(product.id.clone())
-                    .success_url("https://shop.example/ok")
-                    .cancel_url("https://shop.example/no"),
-            )
-            .await
-            .unwrap();
-        server.complete_checkout(&session.id, &format!("buyer{}@example.com", n % 1000)).unwrap();
-    }
+    server.add_paid_orders(count as u32).await.expect("the fake fills itself");
     server
 }
 

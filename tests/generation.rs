@@ -7,23 +7,14 @@
 //! `cargo test` cannot share the workspace's (cargo holds its lock), and the first run compiles the
 //! dependencies once. Set `POCKETSFLOW_SKIP_GENERATION_PROOF=1` to skip it locally; CI always runs it.
 
+#[path = "common/workspace_copy.rs"]
+mod workspace_copy;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+use workspace_copy::{cargo_offline, copy_dir, edit};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
 
 /// The crate alone, outside the workspace.
 fn copy_crate() -> PathBuf {
@@ -42,11 +33,6 @@ fn copy_crate() -> PathBuf {
     copy
 }
 
-fn edit(spec: &mut String, anchor: &str, replacement: &str) {
-    assert!(spec.contains(anchor), "openapi.yaml no longer has {anchor:?}: update this test");
-    *spec = spec.replacen(anchor, replacement, 1);
-}
-
 /// The four spec changes of a maintainer's typical week.
 fn change_spec(copy: &Path) {
     let path = copy.join("openapi.yaml");
@@ -56,6 +42,7 @@ fn change_spec(copy: &Path) {
         &mut spec,
         "enum: [active, canceled, paused, past_due]",
         "enum: [active, canceled, paused, past_due, refunded]",
+        "openapi.yaml",
     );
     // 1b. A webhook event added to the spec: `Event` gets its variant.
     edit(
@@ -63,23 +50,27 @@ fn change_spec(copy: &Path) {
         "        identity.verification_session.requires_input: 'An identity verification needs more input.'\n",
         "        identity.verification_session.requires_input: 'An identity verification needs more input.'\n        \
          payout.paid: 'A payout was paid.'\n",
+        "openapi.yaml",
     );
     edit(
         &mut spec,
         "        - identity.verification_session.requires_input\n",
         "        - identity.verification_session.requires_input\n        - payout.paid\n",
+        "openapi.yaml",
     );
     // 2. A new optional query parameter of an existing operation.
     edit(
         &mut spec,
         "        - $ref: '#/components/parameters/ProductId'\n      responses:",
         "        - $ref: '#/components/parameters/ProductId'\n        - $ref: '#/components/parameters/Currency'\n      responses:",
+        "openapi.yaml",
     );
     edit(
         &mut spec,
         "\n  parameters:\n",
         "\n  parameters:\n    Currency:\n      name: currency\n      in: query\n      required: false\n      \
          description: Only orders in this currency.\n      schema:\n        type: string\n",
+        "openapi.yaml",
     );
     // 3. A new enum schema, and 4. a new operation that uses it.
     edit(
@@ -91,6 +82,7 @@ fn change_spec(copy: &Path) {
          '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        \
          '404':\n          $ref: '#/components/responses/NotFound'\n        '429':\n          $ref: '#/components/responses/TooManyRequests'\n        \
          '500':\n          $ref: '#/components/responses/InternalServerError'\n  /refunds:\n",
+        "openapi.yaml",
     );
     edit(
         &mut spec,
@@ -98,6 +90,7 @@ fn change_spec(copy: &Path) {
         "\n  schemas:\n    PayoutStatus:\n      description: State of a payout.\n      type: string\n      enum: [pending, paid]\n    \
          Payout:\n      description: Money sent to the seller.\n      type: object\n      required: [_id, status]\n      properties:\n        \
          _id:\n          type: string\n        status:\n          $ref: '#/components/schemas/PayoutStatus'\n",
+        "openapi.yaml",
     );
     std::fs::write(path, spec).unwrap();
 }
@@ -134,17 +127,7 @@ async fn the_spec_changes_are_in_the_rust_api() {
 "##;
 
 fn cargo(copy: &Path, args: &[&str]) -> (bool, String) {
-    // Offline: the suite runs where nothing leaves 127.0.0.1 (scripts/test.sh), and the copy's lock file names
-    // only crates the workspace has fetched.
-    let output = Command::new(env!("CARGO"))
-        .arg(args[0])
-        .arg("--offline")
-        .args(&args[1..])
-        .current_dir(copy)
-        .env("CARGO_TARGET_DIR", Path::new(ROOT).join("target").join("generation-proof"))
-        .env_remove("RUSTFLAGS")
-        .output()
-        .expect("cargo runs");
+    let output = cargo_offline(copy, Path::new(ROOT), args);
     let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     (output.status.success(), text)
 }
@@ -194,6 +177,7 @@ fn spec_changes_reach_the_rust_api_and_a_new_operation_is_named_by_the_suite() {
         &mut spec,
         "        status:\n          $ref: '#/components/schemas/PayoutStatus'\n",
         "        status:\n          type: string\n          enum: [pending, paid]\n",
+        "openapi.yaml",
     );
     std::fs::write(&path, spec).unwrap();
     let (ok, log) = cargo(&copy, &["build", "--all-features", "--lib"]);

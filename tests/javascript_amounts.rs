@@ -3,6 +3,8 @@
 //! page, as the amount it means.
 
 use futures_util::TryStreamExt;
+mod common;
+
 use pocketsflow::mock::{MockOptions, MockServer, Seed};
 use pocketsflow::money;
 use pocketsflow::types::{CreateCheckoutParams, CreateProductParams, ListOrdersParams, Money};
@@ -91,14 +93,7 @@ fn the_binary_answers_javascript_amounts_with_its_flag() {
         .stdout(Stdio::null())
         .spawn()
         .unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    let port = loop {
-        if let Some(port) = std::fs::read_to_string(&port_file).ok().and_then(|s| s.trim().parse::<u16>().ok()) {
-            break port;
-        }
-        assert!(std::time::Instant::now() < deadline, "no port file");
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    };
+    let port = common::read_port_file(&port_file);
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     let body = runtime.block_on(async {
         reqwest::Client::new()

@@ -748,14 +748,7 @@ fn the_binarys_strict_mode_and_violations_file() {
             command.arg("--strict");
         }
         let mut child = command.stdout(Stdio::null()).spawn().unwrap();
-        let deadline = Instant::now() + Duration::from_secs(20);
-        let port: u16 = loop {
-            if let Ok(text) = std::fs::read_to_string(&port_file) {
-                break text.trim().parse().unwrap();
-            }
-            assert!(Instant::now() < deadline, "no port file after 20 s");
-            std::thread::sleep(Duration::from_millis(10));
-        };
+        let port = read_port_file(&port_file);
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         let (status, body, count) = runtime.block_on(async {
             let http = reqwest::Client::new();

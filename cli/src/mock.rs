@@ -1,14 +1,12 @@
 //! `pocketsflow mock`: the SDK's embedded fake server ([`pocketsflow::mock`]), with the options of
 //! `pocketsflow-mock`, and `--extra-orders N` to fill it for exports and load tests (through its public API:
-//! checkout sessions created over HTTP, completed as a buyer would).
+//! checkout sessions created over HTTP, completed as a buyer would: `MockServer::add_paid_orders`).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use futures_util::stream::{self, StreamExt};
 use pocketsflow::mock::{MockOptions, MockServer, Seed};
-use pocketsflow::types::{CreateCheckoutParams, CreateProductParams};
 
 use crate::error::CliError;
 
@@ -38,44 +36,6 @@ pub fn write_port_file(path: &Path, port: u16) -> Result<(), CliError> {
         .map_err(|e| CliError::usage(format!("cannot write the port file {}: {e}", path.display())))
 }
 
-/// Adds `count` completed orders of one product, by up to 1,000 distinct buyers.
-pub async fn add_orders(server: &MockServer, count: u32) -> Result<(), CliError> {
-    if count == 0 {
-        return Ok(());
-    }
-    let pf = server.client();
-    let product = pf
-        .products()
-        .create(CreateProductParams::builder().name("Load Test Ebook").price(9.99))
-        .await
-        .map_err(CliError::from)?;
-    let sessions = stream::iter(0..count)
-        .map(|_| {
-            let pf = pf.clone();
-            let product_id = product.id.clone();
-            async move {
-                pf.checkout()
-                    .create(
-                        CreateCheckoutParams::builder()
-                            .product_id(product_id)
-                            .success_url("https://shop.example/ok")
-                            .cancel_url("https://shop.example/cancel"),
-                    )
-                    .await
-            }
-        })
-        .buffer_unordered(16)
-        .enumerate();
-    futures_util::pin_mut!(sessions);
-    while let Some((i, session)) = sessions.next().await {
-        let session = session.map_err(CliError::from)?;
-        server
-            .complete_checkout(&session.id, &format!("buyer{}@example.com", i % 1000))
-            .map_err(|e| CliError::internal(format!("cannot complete a checkout: {e}")))?;
-    }
-    Ok(())
-}
-
 /// Runs until interrupted.
 pub async fn run(options: Options) -> Result<(), CliError> {
     let seed = if options.demo { Seed::Demo } else { Seed::Empty };
@@ -91,7 +51,7 @@ pub async fn run(options: Options) -> Result<(), CliError> {
     if options.extra_orders > 0 {
         let started = Instant::now();
         eprintln!("Adding {} orders...", options.extra_orders);
-        add_orders(&server, options.extra_orders).await?;
+        server.add_paid_orders(options.extra_orders).await.map_err(|e| CliError::internal(e.to_string()))?;
         eprintln!("Added {} orders in {:.1}s", options.extra_orders, started.elapsed().as_secs_f64());
     }
     {

@@ -10,32 +10,19 @@
 //! dependencies once. Set `POCKETSFLOW_SKIP_GENERATION_PROOF=1` to skip it locally; CI always runs it.
 
 mod common;
+#[path = "../../tests/common/workspace_copy.rs"]
+mod workspace_copy;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::{Arc, Mutex};
 
 use common::Cli;
 use serde_json::{json, Value};
+use workspace_copy::{cargo_offline, copy_dir, edit};
 
 /// The workspace: the SDK's crate, with `cli/` in it.
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("cli/ is in the workspace").to_path_buf()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            if entry.file_name() != "target" {
-                copy_dir(&entry.path(), &target);
-            }
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 /// The workspace as a maintainer has it: its manifest and lock file, the SDK, the CLI and the xtask crate.
@@ -49,11 +36,6 @@ fn copy_workspace() -> PathBuf {
         std::fs::copy(root.join(file), copy.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
     }
     copy
-}
-
-fn edit(text: &mut String, anchor: &str, replacement: &str, what: &str) {
-    assert!(text.contains(anchor), "{what} no longer has {anchor:?}: update this test");
-    *text = text.replacen(anchor, replacement, 1);
 }
 
 /// The new operation, for an existing resource, and its body's schema.
@@ -156,13 +138,8 @@ fn add_resource_method(copy: &Path) {
 
 /// Builds the copy's CLI offline; the path of its `pocketsflow`.
 fn build_cli(copy: &Path) -> PathBuf {
-    let output = Command::new(env!("CARGO"))
-        .args(["build", "--offline", "-p", "pocketsflow-cli", "--bin", "pocketsflow", "--message-format", "json"])
-        .current_dir(copy)
-        .env("CARGO_TARGET_DIR", root().join("target").join("generation-proof"))
-        .env_remove("RUSTFLAGS")
-        .output()
-        .expect("cargo runs");
+    let args = ["build", "-p", "pocketsflow-cli", "--bin", "pocketsflow", "--message-format", "json"];
+    let output = cargo_offline(copy, &root(), &args);
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     let messages: Vec<Value> = stdout.lines().filter_map(|line| serde_json::from_str(line).ok()).collect();

@@ -395,6 +395,50 @@ impl MockServer {
         routes::complete_checkout(&self.shared, session_id, Some(email)).map_err(|e| MockError(e.to_string()))
     }
 
+    /// Fills the server with `count` paid orders of one new product ("Load Test Ebook", 9.99), by up to 1,000
+    /// distinct buyers, as a shop's buyers would make them: checkout sessions created over HTTP (16 at a time),
+    /// each completed. For exports, load tests and benchmarks (`pocketsflow mock --extra-orders N`).
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), pocketsflow::mock::MockError> {
+    /// let server = pocketsflow::mock::MockServer::start().await;
+    /// server.add_paid_orders(10_000).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn add_paid_orders(&self, count: u32) -> Result<(), MockError> {
+        use crate::types::{CreateCheckoutParams, CreateProductParams};
+        use futures_util::stream::{self, StreamExt};
+        if count == 0 {
+            return Ok(());
+        }
+        let pf = self.client();
+        let product = pf
+            .products()
+            .create(CreateProductParams::builder().name("Load Test Ebook").price(9.99))
+            .await
+            .map_err(|e| MockError(format!("cannot create the product: {e}")))?;
+        let sessions = stream::iter(0..count)
+            .map(|_| {
+                let (pf, product_id) = (pf.clone(), product.id.clone());
+                async move {
+                    let params = CreateCheckoutParams::builder()
+                        .product_id(product_id)
+                        .success_url("https://shop.example/ok")
+                        .cancel_url("https://shop.example/cancel");
+                    pf.checkout().create(params).await
+                }
+            })
+            .buffer_unordered(16)
+            .enumerate();
+        futures_util::pin_mut!(sessions);
+        while let Some((i, session)) = sessions.next().await {
+            let session = session.map_err(|e| MockError(format!("cannot create a checkout session: {e}")))?;
+            self.complete_checkout(&session.id, &format!("buyer{}@example.com", i % 1000))
+                .map_err(|e| MockError(format!("cannot complete a checkout: {e}")))?;
+        }
+        Ok(())
+    }
+
     /// Ends a checkout session's lifetime now, as if [`CHECKOUT_SESSION_LIFETIME`] had passed: its page then
     /// says it has expired, and paying it is refused. Fails for an unknown or already completed session.
     pub fn expire_checkout_session(&self, session_id: &str) -> Result<(), MockError> {

@@ -179,3 +179,15 @@ impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
         self.clone()
     }
 }
+
+/// The port a `pocketsflow-mock --port-file PATH` wrote, waiting up to 20 s for the file to appear.
+pub fn read_port_file(path: &std::path::Path) -> u16 {
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Some(port) = std::fs::read_to_string(path).ok().and_then(|text| text.trim().parse().ok()) {
+            return port;
+        }
+        assert!(std::time::Instant::now() < deadline, "no port file after 20 s: {}", path.display());
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
