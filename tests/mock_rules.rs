@@ -591,3 +591,16 @@ fn the_readmes_rule_table_lists_the_codes_of_the_spec() {
         .collect();
     assert_eq!(rows, spec);
 }
+
+/// An amount is at most 9,999,999,999,999.99 (the `Money` schema's `maximum`): one cent more is refused naming the
+/// field, and the largest is stored.
+#[tokio::test]
+async fn an_amount_above_the_money_maximum_is_refused_naming_the_field() {
+    let server = MockServer::start().await;
+    let answer =
+        send(&server, "POST", "/products", Some(json!({"name": "Too dear", "price": 10_000_000_000_000.0_f64}))).await;
+    assert_refused(&answer, 400, "VALIDATION_ERROR", "price");
+    let answer =
+        send(&server, "POST", "/products", Some(json!({"name": "Dear", "price": 9_999_999_999_999.99_f64}))).await;
+    assert_eq!(answer.0, 200, "{}", answer.1);
+}
