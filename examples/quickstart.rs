@@ -45,8 +45,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             CreateProductParams::builder()
                 .name("Premium Course")
                 .price(99.99)
-                .description(Some("Learn everything about Rust".to_owned()))
-                .slug(Some("premium-course".to_owned())),
+                .description("Learn everything about Rust")
+                .slug("premium-course"),
         )
         .await?;
     println!("\nCreated product {} \"{}\" at ${:.2}", product.id, product.name, product.price);
@@ -64,8 +64,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .name("Launch")
                 .code("LAUNCH20")
                 .value(20.0)
-                .value_type(Some(DiscountValueType::Percentage))
-                .main_product_ids(vec![product.id.clone()]),
+                .value_type(DiscountValueType::Percentage)
+                .main_product_ids([&product.id]),
         )
         .await?;
     println!("\nCreated discount {} ({}% off)", discount.code, discount.value);
@@ -79,8 +79,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .product_id(product.id.clone())
                 .success_url(format!("{shop}/success"))
                 .cancel_url(format!("{shop}/cancel"))
-                .customer_email(Some("jane@example.com".to_owned()))
-                .discount_code(Some(discount.code.clone())),
+                .customer_email("jane@example.com")
+                .discount_code(discount.code.clone()),
         )
         .await?;
     println!("Checkout session {}: send the buyer to", session.id);

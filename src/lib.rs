@@ -44,6 +44,7 @@ pub mod raw;
 pub mod redis;
 pub mod resources;
 pub mod retry;
+pub mod setters;
 mod telemetry;
 pub mod tls;
 pub mod transport;

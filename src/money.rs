@@ -167,6 +167,15 @@ impl FromStr for Money {
     }
 }
 
+/// Exact, as [`FromStr`]: a setter of an amount takes `"19.99"` as well as `19.99`.
+impl TryFrom<&str> for Money {
+    type Error = MoneyError;
+
+    fn try_from(text: &str) -> Result<Money, MoneyError> {
+        text.parse()
+    }
+}
+
 impl TryFrom<f64> for Money {
     type Error = MoneyError;
 

@@ -25,7 +25,7 @@
 //! let params: CreateProductParams = CreateProductParams::builder()
 //!     .name("Premium Course")
 //!     .price(99.99)
-//!     .description(Some("Learn everything".to_owned()))
+//!     .description("Learn everything")
 //!     .try_into()
 //!     .unwrap();
 //! assert_eq!(params.name.as_str(), "Premium Course"); // a required name is non-empty: a checked newtype

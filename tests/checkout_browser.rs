@@ -209,7 +209,7 @@ async fn product_with_discount(pf: &Pocketsflow, name: &str, price: f64, code: &
                 .name(format!("{percent}% off"))
                 .code(code)
                 .value(percent)
-                .value_type(Some(DiscountValueType::Percentage))
+                .value_type(DiscountValueType::Percentage)
                 .main_product_ids(vec![product.id.clone()]),
         )
         .await
@@ -248,11 +248,7 @@ async fn a_buyer_pays_in_chromium_lands_on_the_shop_and_the_shop_verifies_the_we
     let product = product_with_discount(&pf, "Field Guide to Async Rust", 40.0, "SPRING25", 25.0).await;
     let session = pf
         .checkout()
-        .create(
-            session_params(&product, &shop.url)
-                .customer_email(Some("jane@example.com".to_owned()))
-                .discount_code(Some("SPRING25".to_owned())),
-        )
+        .create(session_params(&product, &shop.url).customer_email("jane@example.com").discount_code("SPRING25"))
         .await
         .unwrap();
 
@@ -456,7 +452,7 @@ async fn paying_through_the_form_redirects_to_the_shop_with_session_and_order_id
                 .product_id(product)
                 .success_url("https://shop.example/done?cart=7#top")
                 .cancel_url("https://shop.example/cart")
-                .discount_code(Some("q25".to_owned())),
+                .discount_code("q25"),
         )
         .await
         .unwrap();
@@ -538,11 +534,8 @@ async fn cancel_redirects_to_the_shop_with_the_session_id_and_creates_nothing() 
         .await
         .unwrap();
     let product = product_with_discount(&pf, "Ebook", 40.0, "Q25", 25.0).await;
-    let session = pf
-        .checkout()
-        .create(session_params(&product, "https://shop.example").discount_code(Some("Q25".to_owned())))
-        .await
-        .unwrap();
+    let session =
+        pf.checkout().create(session_params(&product, "https://shop.example").discount_code("Q25")).await.unwrap();
     let before = created(&pf, &server).await;
     let answer = http()
         .post(&session.url)
@@ -581,10 +574,7 @@ async fn paying_twice_an_expired_or_unknown_session_or_a_bad_email_gets_a_page_w
         .unwrap();
     let product = product_with_discount(&pf, "Ebook", 40.0, "Q25", 25.0).await;
     let new_session = || async {
-        pf.checkout()
-            .create(session_params(&product, "https://shop.example").discount_code(Some("Q25".to_owned())))
-            .await
-            .unwrap()
+        pf.checkout().create(session_params(&product, "https://shop.example").discount_code("Q25")).await.unwrap()
     };
     let used = || async { pf.discounts().list().await.unwrap()[0].used.unwrap_or(0) };
 

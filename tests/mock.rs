@@ -43,7 +43,7 @@ async fn product_checkout_order_refund_flow() {
         .await
         .unwrap();
     assert_eq!(discount.value_type, DiscountValueType::Percentage, "valueType defaults to percentage");
-    let session = pf.checkout().create(checkout_params(&product.id).discount_code(Some("Q25".into()))).await.unwrap();
+    let session = pf.checkout().create(checkout_params(&product.id).discount_code("Q25")).await.unwrap();
     assert!(session.url.starts_with(server.url()), "{}", session.url);
 
     let order = server.complete_checkout(&session.id, "jane@example.com").unwrap();
@@ -72,14 +72,14 @@ async fn product_checkout_order_refund_flow() {
     // Refunds: part, then the rest by default, then nothing remains.
     let part = pf
         .refunds()
-        .create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(pocketsflow::money!(10.0))))
+        .create(CreateRefundParams::builder().order_id(order.id.clone()).amount(pocketsflow::money!(10.0)))
         .await
         .unwrap();
     assert_eq!(part.amount, pocketsflow::money!(10.0));
     assert!(pf.orders().get(&order.id).await.unwrap().is_refunded);
     let too_much = pf
         .refunds()
-        .create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(pocketsflow::money!(25.0))))
+        .create(CreateRefundParams::builder().order_id(order.id.clone()).amount(pocketsflow::money!(25.0)))
         .await
         .unwrap_err();
     assert_eq!(too_much.status().map(|s| s.as_u16()), Some(400), "more than remains: refused, as documented");
@@ -136,7 +136,7 @@ async fn checkout_rejects_unknown_products_and_codes() {
     assert!(err.is_not_found(), "an id that names no product: 404");
     assert!(err.message().contains("productId"));
     let product = pf.products().create(product_params("Ebook", 10.0)).await.unwrap();
-    let err = pf.checkout().create(checkout_params(&product.id).discount_code(Some("NOPE".into()))).await.unwrap_err();
+    let err = pf.checkout().create(checkout_params(&product.id).discount_code("NOPE")).await.unwrap_err();
     assert!(err.message().contains("discountCode"), "{}", err.message());
 }
 
@@ -389,7 +389,7 @@ async fn webhooks_are_delivered_signed_and_verifiable() {
     assert!(deliveries.iter().all(|d| d.status == Some(200)));
 
     // Inactive webhooks receive nothing.
-    pf.webhooks().update(&webhook.id, UpdateWebhookParams::builder().active(Some(false))).await.unwrap();
+    pf.webhooks().update(&webhook.id, UpdateWebhookParams::builder().active(false)).await.unwrap();
     pf.products().create(product_params("Quiet", 1.0)).await.unwrap();
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert!(rx.try_recv().is_err());
@@ -505,7 +505,7 @@ async fn every_operation_keeps_the_contract() {
         .unwrap();
     let refund = pf
         .refunds()
-        .create(CreateRefundParams::builder().order_id(order.id.clone()).amount(Some(pocketsflow::money!(1.0))))
+        .create(CreateRefundParams::builder().order_id(order.id.clone()).amount(pocketsflow::money!(1.0)))
         .await
         .unwrap();
 

@@ -174,11 +174,7 @@ async fn users_update_keeps_the_login_email_and_stores_the_contact_email() {
     let email = pf.users().me().await.unwrap().email;
     let updated = pf
         .users()
-        .update(
-            UpdateUserParams::builder()
-                .contact_email(Some("support@shop.example".to_owned()))
-                .currency(Some("eur".into())),
-        )
+        .update(UpdateUserParams::builder().contact_email("support@shop.example").currency("eur"))
         .await
         .unwrap();
     assert_eq!(updated.email, email, "contactEmail does not overwrite the account's email");
@@ -235,7 +231,7 @@ async fn discount_updates_follow_the_rules_of_create() {
     // Its own code again, in other letters, is no conflict.
     let renamed = pf
         .discounts()
-        .update(&five_off.id, UpdateDiscountParams::builder().code(Some("fiveoff".into())).name(Some("Five".into())))
+        .update(&five_off.id, UpdateDiscountParams::builder().code("fiveoff").name("Five"))
         .await
         .unwrap();
     assert_eq!((renamed.code.as_str(), renamed.name.as_str()), ("fiveoff", "Five"));
@@ -291,28 +287,24 @@ async fn checkout_refuses_what_is_not_for_sale_or_does_not_apply() {
                 .code("OLD10")
                 .value(10.0)
                 .main_product_ids(vec![product.id.clone()])
-                .expiration(Some("2020-12-31".to_owned())),
+                .expiration("2020-12-31"),
         )
         .await
         .unwrap();
-    let err = pf.checkout().create(checkout_params(&product.id).discount_code(Some("OLD10".into()))).await.unwrap_err();
+    let err = pf.checkout().create(checkout_params(&product.id).discount_code("OLD10")).await.unwrap_err();
     assert_eq!((err.status().map(|s| s.as_u16()), err.code()), (Some(400), Some(codes::DISCOUNT_EXPIRED)));
     assert!(err.message().contains("has expired"), "{}", err.message());
     // Until the last second of its last day, it is not expired.
     let next_year = format!("{}-12-31T23:59:59.999Z", 2100);
-    pf.discounts().update(&expired.id, UpdateDiscountParams::builder().expiration(Some(next_year))).await.unwrap();
-    pf.checkout().create(checkout_params(&product.id).discount_code(Some("OLD10".into()))).await.unwrap();
+    pf.discounts().update(&expired.id, UpdateDiscountParams::builder().expiration(next_year)).await.unwrap();
+    pf.checkout().create(checkout_params(&product.id).discount_code("OLD10")).await.unwrap();
 
     let inactive = pf.discounts().list().await.unwrap().into_iter().find(|d| !d.active).unwrap();
-    let err = pf
-        .checkout()
-        .create(checkout_params(&product.id).discount_code(Some(inactive.code.clone())))
-        .await
-        .unwrap_err();
+    let err =
+        pf.checkout().create(checkout_params(&product.id).discount_code(inactive.code.clone())).await.unwrap_err();
     assert_eq!((err.status().map(|s| s.as_u16()), err.code()), (Some(400), Some(codes::DISCOUNT_INACTIVE)));
     assert!(err.message().contains("not active"), "{}", err.message());
-    let err =
-        pf.checkout().create(checkout_params(&product.id).discount_code(Some("NOSUCH".into()))).await.unwrap_err();
+    let err = pf.checkout().create(checkout_params(&product.id).discount_code("NOSUCH")).await.unwrap_err();
     assert!(err.is_not_found() && err.message().contains("discountCode"), "{err}");
 
     let answer = send(
@@ -337,20 +329,20 @@ async fn products_keep_the_documented_optional_fields() {
             CreateProductParams::builder()
                 .name("Premium Course")
                 .price(99.99)
-                .description(Some("Learn everything about...".to_owned()))
-                .subtitle(Some("The complete guide".to_owned()))
-                .published(Some(true))
-                .slug(Some("premium-course".to_owned()))
-                .thumbnail(Some("https://cdn.example/thumb.png".to_owned()))
+                .description("Learn everything about...")
+                .subtitle("The complete guide")
+                .published(true)
+                .slug("premium-course")
+                .thumbnail("https://cdn.example/thumb.png")
                 .images(vec!["https://cdn.example/1.png".to_owned()])
-                .show_sales(Some(false))
-                .show_reviews(Some(true))
-                .refund_policy(Some("30-day money back guarantee".to_owned()))
-                .has_first_name(Some(true))
-                .has_last_name(Some(true))
-                .pay_want(Some(true))
-                .cta_text(Some("Get it".to_owned()))
-                .callback_url(Some("https://shop.example/thanks".to_owned())),
+                .show_sales(false)
+                .show_reviews(true)
+                .refund_policy("30-day money back guarantee")
+                .has_first_name(true)
+                .has_last_name(true)
+                .pay_want(true)
+                .cta_text("Get it")
+                .callback_url("https://shop.example/thanks"),
         )
         .await
         .unwrap();
@@ -396,7 +388,7 @@ async fn webhook_updates_take_free_event_names() {
     let events = vec!["order.created".to_owned(), "order.refunded".to_owned(), "subscription.created".to_owned()];
     let updated = pf
         .webhooks()
-        .update(&webhook.id, UpdateWebhookParams::builder().events(events.clone()).active(Some(true)))
+        .update(&webhook.id, UpdateWebhookParams::builder().events(events.clone()).active(true))
         .await
         .unwrap();
     assert_eq!(updated.events, events);
@@ -416,7 +408,7 @@ async fn the_rules_of_the_table_that_other_tests_do_not_reach() {
     // A refund that rounds to 0 in yen (no minor unit), and in dollars (cents).
     let yen = pf
         .products()
-        .create(CreateProductParams::builder().name("Ebook JPY").price(1500).currency(Some("JPY".to_owned())))
+        .create(CreateProductParams::builder().name("Ebook JPY").price(1500).currency("JPY"))
         .await
         .unwrap();
     let session = pf.checkout().create(checkout_params(&yen.id)).await.unwrap();
@@ -454,7 +446,7 @@ async fn the_rules_of_the_table_that_other_tests_do_not_reach() {
         )
         .await
         .unwrap();
-    let err = pf.checkout().create(checkout_params(&dollars.id).discount_code(Some("yen10".into()))).await.unwrap_err();
+    let err = pf.checkout().create(checkout_params(&dollars.id).discount_code("yen10")).await.unwrap_err();
     assert_eq!(
         (err.status().map(|s| s.as_u16()), err.code()),
         (Some(400), Some(codes::DISCOUNT_NOT_FOR_PRODUCT)),
@@ -473,7 +465,7 @@ async fn the_rules_of_the_table_that_other_tests_do_not_reach() {
             CreateWebhookParams::builder()
                 .url("https://shop.example/hook")
                 .events(vec![WebhookEvent::OrderCompleted])
-                .description(Some("orders".to_owned())),
+                .description("orders"),
         )
         .await
         .unwrap();
@@ -490,7 +482,7 @@ async fn the_rules_of_the_table_that_other_tests_do_not_reach() {
                 .name("Big")
                 .code("BIG150")
                 .value(150)
-                .value_type(Some(DiscountValueType::Fixed))
+                .value_type(DiscountValueType::Fixed)
                 .main_product_ids(vec![yen.id.clone()]),
         )
         .await
@@ -556,11 +548,11 @@ async fn a_discount_is_good_through_its_last_day() {
                     .code(code)
                     .value(10)
                     .main_product_ids(vec![product.id.clone()])
-                    .expiration(Some(day(offset))),
+                    .expiration(day(offset)),
             )
             .await
             .unwrap();
-        let result = pf.checkout().create(checkout_params(&product.id).discount_code(Some(code.into()))).await;
+        let result = pf.checkout().create(checkout_params(&product.id).discount_code(code)).await;
         match (good, result) {
             (true, Ok(_)) => {}
             (false, Err(e)) => assert!(e.message().contains("has expired"), "{e}"),

@@ -62,7 +62,7 @@ pub fn cases() -> Vec<Case> {
             |pf| pf.products().create(body::<CreateProductParams>("CreateProductParams"))),
         case!("products_update", "POST" "/products/update/65a1b2c3d4e5f60718293a4b", query [], body Some(json!({"name": "Updated Name", "price": 149.99})),
             answers example("Product"),
-            |pf| pf.products().update(ID, UpdateProductParams::builder().name(Some("Updated Name".into())).price(Some(pocketsflow::money!(149.99))))),
+            |pf| pf.products().update(ID, UpdateProductParams::builder().name("Updated Name").price(pocketsflow::money!(149.99)))),
         case!("products_delete", "DELETE" "/products/65a1b2c3d4e5f60718293a4b", query [], body None, answers example("MessageResponse"),
             |pf| pf.products().delete(ID)),
         case!("variants_create", "POST" "/products/variants", query [], body Some(example("CreateVariantParams")), answers example("ProductVariant"),
@@ -90,8 +90,8 @@ pub fn cases() -> Vec<Case> {
             |pf| pf.discounts().get("65e5f60718293a4b5c6d7e8f")),
         case!("discounts_create", "POST" "/discounts", query [], body Some(example("CreateDiscountParams")), answers example("Discount"),
             |pf| pf.discounts().create(CreateDiscountParams::builder().name("Summer Sale").code("SUMMER20").value(20.0)
-                .value_type(Some(DiscountValueType::Percentage)).active(Some(true)).main_product_ids(vec![ID.to_owned()])
-                .expiration(Some("2024-12-31".to_owned())))),
+                .value_type(DiscountValueType::Percentage).active(true).main_product_ids(vec![ID.to_owned()])
+                .expiration("2024-12-31"))),
         case!("discounts_update", "POST" "/discounts/65e5f60718293a4b5c6d7e8f", query [], body Some(example("UpdateDiscountParams")), answers example("Discount"),
             |pf| pf.discounts().update("65e5f60718293a4b5c6d7e8f", body::<UpdateDiscountParams>("UpdateDiscountParams"))),
         case!("discounts_delete", "DELETE" "/discounts/65e5f60718293a4b5c6d7e8f", query [], body None, answers example("MessageResponse"),
@@ -103,7 +103,7 @@ pub fn cases() -> Vec<Case> {
         case!("upsells_create", "POST" "/upsells", query [], body Some(example("CreateUpsellParams")), answers example("Upsell"),
             |pf| pf.upsells().create(body::<CreateUpsellParams>("CreateUpsellParams"))),
         case!("upsells_update", "POST" "/upsells/65f60718293a4b5c6d7e8f90", query [], body Some(example("UpdateUpsellParams")), answers example("Upsell"),
-            |pf| pf.upsells().update("65f60718293a4b5c6d7e8f90", UpdateUpsellParams::builder().upsell_price(Some(pocketsflow::money!(39.99))).active(Some(true)))),
+            |pf| pf.upsells().update("65f60718293a4b5c6d7e8f90", UpdateUpsellParams::builder().upsell_price(pocketsflow::money!(39.99)).active(true))),
         case!("upsells_delete", "DELETE" "/upsells/65f60718293a4b5c6d7e8f90", query [], body None, answers example("MessageResponse"),
             |pf| pf.upsells().delete("65f60718293a4b5c6d7e8f90")),
         case!("subscriptions_list", "POST" "/orders/subscriptions", query [], body Some(example("SubscriptionFilter")), answers example("SubscriptionsResponse"),
@@ -128,7 +128,7 @@ pub fn cases() -> Vec<Case> {
         case!("webhooks_create", "POST" "/webhooks", query [], body Some(example("CreateWebhookParams")), answers example("Webhook"),
             |pf| pf.webhooks().create(CreateWebhookParams::builder().url("https://your-server.com/webhook")
                 .events(vec![WebhookEvent::OrderCompleted, WebhookEvent::OrderRefunded])
-                .description(Some("My webhook endpoint".into())).active(Some(true)))),
+                .description("My webhook endpoint").active(true))),
         case!("webhooks_update", "PUT" "/webhooks/66293a4b5c6d7e8f901a2b3c", query [], body Some(example("UpdateWebhookParams")), answers example("Webhook"),
             |pf| pf.webhooks().update("66293a4b5c6d7e8f901a2b3c", body::<UpdateWebhookParams>("UpdateWebhookParams"))),
         case!("webhooks_delete", "DELETE" "/webhooks/66293a4b5c6d7e8f901a2b3c", query [], body None, answers example("MessageResponse"),
@@ -146,8 +146,8 @@ pub fn cases() -> Vec<Case> {
         case!("refunds_get", "GET" "/refunds/663a4b5c6d7e8f901a2b3c4d", query [], body None, answers example("Refund"),
             |pf| pf.refunds().get("663a4b5c6d7e8f901a2b3c4d")),
         case!("refunds_create", "POST" "/refunds", query [], body Some(example("CreateRefundParams")), answers example("Refund"),
-            |pf| pf.refunds().create(CreateRefundParams::builder().order_id("65b2c3d4e5f60718293a4b5c").amount(Some(pocketsflow::money!(29.99)))
-                .reason(Some("Customer requested refund".into())))),
+            |pf| pf.refunds().create(CreateRefundParams::builder().order_id("65b2c3d4e5f60718293a4b5c").amount(pocketsflow::money!(29.99))
+                .reason("Customer requested refund"))),
     ]
 }
 

@@ -456,11 +456,11 @@ async fn put_and_delete_are_retried_like_get() {
 
     // 5xx twice, then success: three PUTs.
     server.faults().fail_next(2, 503);
-    pf.webhooks().update(&webhook.id, UpdateWebhookParams::builder().active(Some(false))).await.unwrap();
+    pf.webhooks().update(&webhook.id, UpdateWebhookParams::builder().active(false)).await.unwrap();
     assert_eq!(server.request_count("PUT", &webhook_path), 3);
     // A dropped connection: two PUTs.
     server.faults().drop_next(1);
-    pf.webhooks().update(&webhook.id, UpdateWebhookParams::builder().active(Some(true))).await.unwrap();
+    pf.webhooks().update(&webhook.id, UpdateWebhookParams::builder().active(true)).await.unwrap();
     assert_eq!(server.request_count("PUT", &webhook_path), 5);
 
     // A stalled DELETE is retried within the call's timeout, then a 502 is retried too.

@@ -33,7 +33,7 @@ async fn the_example_receiver_verifies_and_parses_real_deliveries() {
         .unwrap();
     let good = serve(receiver::app(webhook.secret.clone())).await;
     pf.webhooks()
-        .update(&webhook.id, pocketsflow::types::UpdateWebhookParams::builder().url(Some(good.clone())))
+        .update(&webhook.id, pocketsflow::types::UpdateWebhookParams::builder().url(good.clone()))
         .await
         .unwrap();
     let wrong = serve(receiver::app("whsec_not_the_right_one")).await;
@@ -70,7 +70,7 @@ async fn a_captured_delivery_sent_again_to_the_example_receiver_is_refused() {
         .unwrap();
     let url = serve(receiver::app(&webhook.secret)).await;
     pf.webhooks()
-        .update(&webhook.id, pocketsflow::types::UpdateWebhookParams::builder().url(Some(url.clone())))
+        .update(&webhook.id, pocketsflow::types::UpdateWebhookParams::builder().url(url.clone()))
         .await
         .unwrap();
     pf.products().create(CreateProductParams::builder().name("Ebook").price(15.0)).await.unwrap();

@@ -420,11 +420,6 @@ fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, ApiErr> {
     })
 }
 
-/// Whether the JSON body sets `field` to `null` (on updates, `null` removes an optional value).
-fn sets_null(body: &Bytes, field: &str) -> bool {
-    serde_json::from_slice::<Value>(body).is_ok_and(|v| v.get(field).is_some_and(Value::is_null))
-}
-
 /// The rules of the API that openapi.yaml cannot say, each answered the same way wherever it applies:
 ///
 /// - `400 VALIDATION_ERROR`, naming the field: a rule of the request itself that the spec's schemas cannot
@@ -607,8 +602,8 @@ async fn products_update(
         if let Some(v) = p.name {
             product.name = v;
         }
-        if p.description.is_some() || sets_null(&body, "description") {
-            product.description = p.description;
+        if let Some(v) = p.description {
+            product.description = v;
         }
         if let Some(v) = p.price {
             product.price = v;
@@ -854,7 +849,7 @@ async fn discounts_create(State(s): State<S>, Extension(m): Extension<Mode>, bod
     let p: CreateDiscountParams = parse(&body)?;
     let value_type = p.value_type.unwrap_or(DiscountValueType::Percentage);
     check_discount_value(p.value, &value_type)?;
-    check_date("expiration", p.expiration.as_deref())?;
+    check_date("expiration", p.expiration.as_ref().and_then(Option::as_deref))?;
     let mut st = s.store();
     check_products(&st, m, "mainProductIds", &p.main_product_ids)?;
     check_code_free(&st, m, &p.code, None)?;
@@ -867,7 +862,7 @@ async fn discounts_create(State(s): State<S>, Extension(m): Extension<Mode>, bod
         value_type,
         active: p.active.unwrap_or(true),
         main_product_ids: p.main_product_ids,
-        expiration: p.expiration,
+        expiration: p.expiration.flatten(),
         used: Some(0),
         test_mode: m.test,
         created_at: now_iso(),
@@ -907,7 +902,7 @@ async fn discounts_update(
     body: Bytes,
 ) -> Reply {
     let p: UpdateDiscountParams = parse(&body)?;
-    check_date("expiration", p.expiration.as_deref())?;
+    check_date("expiration", p.expiration.as_ref().and_then(Option::as_deref))?;
     let mut st = s.store();
     let mut d =
         st.discounts.get(&id).filter(|d| d.test_mode == m.test).cloned().ok_or_else(|| not_found("Discount"))?;
@@ -932,8 +927,8 @@ async fn discounts_update(
         check_products(&st, m, "mainProductIds", &p.main_product_ids)?;
         d.main_product_ids = p.main_product_ids;
     }
-    if p.expiration.is_some() || sets_null(&body, "expiration") {
-        d.expiration = p.expiration;
+    if let Some(v) = p.expiration {
+        d.expiration = v;
     }
     st.discounts.insert(d.id.clone(), d.clone());
     ok(d)
@@ -1010,14 +1005,14 @@ async fn upsells_update(
         u.upsell_price = v;
     }
     let texts = [
-        ("upsellDescription", p.upsell_description, &mut u.upsell_description),
-        ("primaryButtonText", p.primary_button_text, &mut u.primary_button_text),
-        ("secondaryButtonText", p.secondary_button_text, &mut u.secondary_button_text),
-        ("offer", p.offer, &mut u.offer),
+        (p.upsell_description, &mut u.upsell_description),
+        (p.primary_button_text, &mut u.primary_button_text),
+        (p.secondary_button_text, &mut u.secondary_button_text),
+        (p.offer, &mut u.offer),
     ];
-    for (field, given, slot) in texts {
-        if given.is_some() || sets_null(&body, field) {
-            *slot = given;
+    for (given, slot) in texts {
+        if let Some(v) = given {
+            *slot = v;
         }
     }
     if let Some(v) = p.active {
@@ -1117,8 +1112,8 @@ async fn webhooks_update(
     if !p.events.is_empty() {
         w.events = p.events;
     }
-    if p.description.is_some() || sets_null(&body, "description") {
-        w.description = p.description;
+    if let Some(v) = p.description {
+        w.description = v;
     }
     if let Some(v) = p.active {
         w.active = v;
@@ -1246,7 +1241,7 @@ async fn checkout_create(State(s): State<S>, Extension(m): Extension<Mode>, body
             format!("`productId` {product_id:?}: the product is not published, it is not for sale"),
         ));
     }
-    let discount_id = match &p.discount_code {
+    let discount_id = match p.discount_code.as_ref().and_then(Option::as_ref) {
         None => None,
         Some(code) => {
             let discount = st
@@ -1277,7 +1272,7 @@ async fn checkout_create(State(s): State<S>, Extension(m): Extension<Mode>, body
         Session {
             test_mode: m.test,
             product_id: p.product_id.into(),
-            customer_email: p.customer_email,
+            customer_email: p.customer_email.flatten(),
             discount_id,
             metadata: p.metadata,
             order_id: None,

@@ -35,6 +35,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CreateCheckoutParams {
+        /// An http(s) URL with a host (`https://example.com/webhooks`): a webhook endpoint, where a buyer returns after checkout. The SDK keeps it as a `String`.
         #[serde(rename = "cancelUrl")]
         pub cancel_url: ::std::string::String,
         ///Prefills the buyer's email; `null` for none.
@@ -42,19 +43,26 @@ pub mod types {
             rename = "customerEmail",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub customer_email: ::std::option::Option<::std::string::String>,
+        #[serde(default, deserialize_with = "crate::setters::deserialize_nullable")]
+        pub customer_email: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///An active, unexpired discount code of this product; `null` for none.
         #[serde(
             rename = "discountCode",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub discount_code: ::std::option::Option<::std::string::String>,
+        #[serde(default, deserialize_with = "crate::setters::deserialize_nullable")]
+        pub discount_code: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///Free-form data kept with the session.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///A product or a subscription offer, published and active.
         #[serde(rename = "productId")]
         pub product_id: CreateCheckoutParamsProductId,
+        /// An http(s) URL with a host (`https://example.com/webhooks`): a webhook endpoint, where a buyer returns after checkout. The SDK keeps it as a `String`.
         #[serde(rename = "successUrl")]
         pub success_url: ::std::string::String,
     }
@@ -143,13 +151,19 @@ pub mod types {
         pub active: ::std::option::Option<bool>,
         ///What customers enter at checkout.
         pub code: CreateDiscountParamsCode,
+        /// The last day a discount can be used, an `IsoDate` (`2024-12-31`; a date and time is read too). `null` or absent on create: it never expires; `null` on update removes the expiration. The SDK keeps it as a `String`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub expiration: ::std::option::Option<::std::string::String>,
+        #[serde(default, deserialize_with = "crate::setters::deserialize_nullable")]
+        pub expiration: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///The products it applies to, at least one.
         #[serde(rename = "mainProductIds")]
         pub main_product_ids: ::std::vec::Vec<::std::string::String>,
         pub name: CreateDiscountParamsName,
+        /// What a discount takes off: with `valueType` `percentage` (the default) a percentage of the price, `20` being 20% and at most 100; with `fixed` an amount in the currency's major unit, as `Money`. The SDK keeps it as `pocketsflow::types::Money` either way (`.value(20)`), an exact decimal.
         pub value: crate::types::Money,
+        /// How a discount's value is applied.
         #[serde(
             rename = "valueType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -301,6 +315,7 @@ pub mod types {
     pub struct CreateProductParams {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
+        /// Billing interval of a subscription product.
         #[serde(
             rename = "billingInterval",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -316,6 +331,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub cta_text: ::std::option::Option<::std::string::String>,
+        /// A currency, its 3-letter ISO 4217 code (`USD`; either case). The SDK keeps it as a `String`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -334,11 +350,13 @@ pub mod types {
         pub has_last_name: ::std::option::Option<bool>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub images: ::std::vec::Vec<::std::string::String>,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(
             rename = "maxPrice",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub max_price: ::std::option::Option<crate::types::Money>,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(
             rename = "minPrice",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -351,6 +369,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub pay_want: ::std::option::Option<bool>,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         pub price: crate::types::Money,
         ///Default true.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -378,6 +397,7 @@ pub mod types {
         pub subtitle: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub thumbnail: ::std::option::Option<::std::string::String>,
+        /// Whether a product is sold once or as a subscription.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<crate::enums::ProductType>,
     }
@@ -460,6 +480,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CreateRefundParams {
+        /// An amount of money greater than zero (what a refund takes back), otherwise as `Money`. The SDK maps it to `pocketsflow::types::Money` too.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<crate::types::Money>,
         #[serde(rename = "orderId")]
@@ -585,8 +606,10 @@ pub mod types {
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub design: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        /// A file URL, or an uploaded file reference.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub file: ::std::option::Option<OfferFile>,
+        /// Billing frequency of a subscription offer.
         pub frequency: crate::enums::SubscriptionFrequency,
         #[serde(
             rename = "hasCallbackUrl",
@@ -615,11 +638,13 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_file: ::std::option::Option<bool>,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(
             rename = "maxPrice",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub max_price: ::std::option::Option<crate::types::Money>,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(
             rename = "minPrice",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -637,6 +662,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub portal_text: ::std::option::Option<::std::string::String>,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         pub price: crate::types::Money,
         #[serde(
             rename = "privacyPolicy",
@@ -777,6 +803,7 @@ pub mod types {
         ///Products whose purchase triggers this upsell, at least one.
         #[serde(rename = "mainProductIds")]
         pub main_product_ids: ::std::vec::Vec<::std::string::String>,
+        /// A text that must not be empty when given (an optional name or code). The SDK keeps it as a `String`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Headline text.
@@ -797,6 +824,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub upsell_description: ::std::option::Option<::std::string::String>,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(rename = "upsellPrice")]
         pub upsell_price: crate::types::Money,
         #[serde(rename = "upsellProductId")]
@@ -886,6 +914,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         pub name: CreateVariantParamsName,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         pub price: crate::types::Money,
         #[serde(rename = "productId")]
         pub product_id: CreateVariantParamsProductId,
@@ -1041,6 +1070,7 @@ pub mod types {
         pub description: ::std::option::Option<::std::string::String>,
         ///The events to receive, at least one.
         pub events: ::std::vec::Vec<crate::enums::WebhookEvent>,
+        /// An http(s) URL with a host (`https://example.com/webhooks`): a webhook endpoint, where a buyer returns after checkout. The SDK keeps it as a `String`.
         pub url: ::std::string::String,
     }
     impl CreateWebhookParams {
@@ -1070,6 +1100,7 @@ pub mod types {
         pub number_of_orders: u64,
         #[serde(rename = "testMode")]
         pub test_mode: bool,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(rename = "totalSpent")]
         pub total_spent: crate::types::Money,
         #[serde(rename = "userId")]
@@ -1107,7 +1138,9 @@ pub mod types {
         pub used: ::std::option::Option<u64>,
         #[serde(rename = "userId")]
         pub user_id: ::std::string::String,
+        /// What a discount takes off: with `valueType` `percentage` (the default) a percentage of the price, `20` being 20% and at most 100; with `fixed` an amount in the currency's major unit, as `Money`. The SDK keeps it as `pocketsflow::types::Money` either way (`.value(20)`), an exact decimal.
         pub value: crate::types::Money,
+        /// How a discount's value is applied.
         #[serde(rename = "valueType")]
         pub value_type: crate::enums::DiscountValueType,
     }
@@ -1191,6 +1224,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct Order {
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(
             rename = "affiliateCut",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1203,8 +1237,10 @@ pub mod types {
         #[serde(rename = "createdAt")]
         pub created_at: ::std::string::String,
         pub currency: ::std::string::String,
+        /// The buyer of an order, as embedded in it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer: ::std::option::Option<OrderCustomer>,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(rename = "grossAmount")]
         pub gross_amount: crate::types::Money,
         #[serde(rename = "_id")]
@@ -1213,22 +1249,27 @@ pub mod types {
         pub is_disputed: bool,
         #[serde(rename = "isRefunded")]
         pub is_refunded: bool,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(rename = "netAmount")]
         pub net_amount: crate::types::Money,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(
             rename = "paypalFee",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub paypal_fee: ::std::option::Option<crate::types::Money>,
+        /// A digital product.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product: ::std::option::Option<Product>,
         #[serde(rename = "productId")]
         pub product_id: ::std::string::String,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(
             rename = "stripeFee",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub stripe_fee: ::std::option::Option<crate::types::Money>,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(rename = "taxAmount")]
         pub tax_amount: crate::types::Money,
         #[serde(rename = "testMode")]
@@ -1272,6 +1313,7 @@ pub mod types {
     )]
     pub struct OrdersResponse {
         pub orders: ::std::vec::Vec<Order>,
+        /// Where a page stands in the whole list.
         pub pagination: Pagination,
     }
     impl OrdersResponse {
@@ -1316,6 +1358,7 @@ pub mod types {
     )]
     pub struct Product {
         pub active: bool,
+        /// Billing interval of a subscription product.
         #[serde(
             rename = "billingInterval",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1356,11 +1399,13 @@ pub mod types {
         pub id: ::std::string::String,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub images: ::std::vec::Vec<::std::string::String>,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(
             rename = "maxPrice",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub max_price: ::std::option::Option<crate::types::Money>,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(
             rename = "minPrice",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1373,6 +1418,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub pay_want: ::std::option::Option<bool>,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         pub price: crate::types::Money,
         pub published: bool,
         #[serde(
@@ -1401,6 +1447,7 @@ pub mod types {
         ///URL of the product's thumbnail image.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub thumbnail: ::std::option::Option<::std::string::String>,
+        /// Whether a product is sold once or as a subscription.
         #[serde(rename = "type")]
         pub type_: crate::enums::ProductType,
         #[serde(rename = "updatedAt")]
@@ -1451,6 +1498,7 @@ pub mod types {
         #[serde(rename = "_id")]
         pub id: ::std::string::String,
         pub name: ::std::string::String,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         pub price: crate::types::Money,
         #[serde(rename = "productId")]
         pub product_id: ::std::string::String,
@@ -1472,6 +1520,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct Refund {
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         pub amount: crate::types::Money,
         #[serde(rename = "createdAt")]
         pub created_at: ::std::string::String,
@@ -1481,6 +1530,7 @@ pub mod types {
         pub order_id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reason: ::std::option::Option<::std::string::String>,
+        /// State of a refund.
         pub status: crate::enums::RefundStatus,
     }
     impl Refund {
@@ -1543,6 +1593,7 @@ pub mod types {
         pub id: ::std::string::String,
         #[serde(rename = "productId")]
         pub product_id: ::std::string::String,
+        /// State of a subscription.
         pub status: crate::enums::SubscriptionStatus,
         #[serde(
             rename = "stripeSubscriptionId",
@@ -1570,6 +1621,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct SubscriptionFilter {
+        /// An ISO 8601 calendar date (`2024-12-31`: the whole day, UTC) or an RFC 3339 date and time with its offset (`2024-12-31T23:59:59.000Z`). The SDK keeps it as a `String`.
         #[serde(
             rename = "endDate",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1584,11 +1636,13 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub page_size: ::std::option::Option<::std::num::NonZeroU32>,
+        /// An ISO 8601 calendar date (`2024-12-31`: the whole day, UTC) or an RFC 3339 date and time with its offset (`2024-12-31T23:59:59.000Z`). The SDK keeps it as a `String`.
         #[serde(
             rename = "startDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub start_date: ::std::option::Option<::std::string::String>,
+        /// State of a subscription.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::enums::SubscriptionStatus>,
     }
@@ -1613,12 +1667,14 @@ pub mod types {
         pub currency: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
+        /// Billing frequency of a subscription offer.
         pub frequency: crate::enums::SubscriptionFrequency,
         #[serde(rename = "_id")]
         pub id: ::std::string::String,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub images: ::std::vec::Vec<::std::string::String>,
         pub name: ::std::string::String,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         pub price: crate::types::Money,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub published: ::std::option::Option<bool>,
@@ -1667,6 +1723,7 @@ pub mod types {
     pub struct SubscriptionsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Subscription>,
+        /// Where a page stands in the whole list.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1690,20 +1747,28 @@ pub mod types {
     pub struct UpdateDiscountParams {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
+        /// A text that must not be empty when given (an optional name or code). The SDK keeps it as a `String`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
+        /// The last day a discount can be used, an `IsoDate` (`2024-12-31`; a date and time is read too). `null` or absent on create: it never expires; `null` on update removes the expiration. The SDK keeps it as a `String`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub expiration: ::std::option::Option<::std::string::String>,
+        #[serde(default, deserialize_with = "crate::setters::deserialize_nullable")]
+        pub expiration: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         #[serde(
             rename = "mainProductIds",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub main_product_ids: ::std::vec::Vec<::std::string::String>,
+        /// A text that must not be empty when given (an optional name or code). The SDK keeps it as a `String`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        /// What a discount takes off: with `valueType` `percentage` (the default) a percentage of the price, `20` being 20% and at most 100; with `fixed` an amount in the currency's major unit, as `Money`. The SDK keeps it as `pocketsflow::types::Money` either way (`.value(20)`), an exact decimal.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<crate::types::Money>,
+        /// How a discount's value is applied.
         #[serde(
             rename = "valueType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1728,13 +1793,19 @@ pub mod types {
     pub struct UpdateProductParams {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
+        /// A currency, its 3-letter ISO 4217 code (`USD`; either case). The SDK keeps it as a `String`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
         ///`null` removes the description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(default, deserialize_with = "crate::setters::deserialize_nullable")]
+        pub description: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
+        /// A text that must not be empty when given (an optional name or code). The SDK keeps it as a `String`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price: ::std::option::Option<crate::types::Money>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1764,29 +1835,41 @@ pub mod types {
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub main_product_ids: ::std::vec::Vec<::std::string::String>,
+        /// A text that must not be empty when given (an optional name or code). The SDK keeps it as a `String`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///`null` removes it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub offer: ::std::option::Option<::std::string::String>,
+        #[serde(default, deserialize_with = "crate::setters::deserialize_nullable")]
+        pub offer: ::std::option::Option<::std::option::Option<::std::string::String>>,
         ///`null` removes it.
         #[serde(
             rename = "primaryButtonText",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub primary_button_text: ::std::option::Option<::std::string::String>,
+        #[serde(default, deserialize_with = "crate::setters::deserialize_nullable")]
+        pub primary_button_text: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///`null` removes it.
         #[serde(
             rename = "secondaryButtonText",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub secondary_button_text: ::std::option::Option<::std::string::String>,
+        #[serde(default, deserialize_with = "crate::setters::deserialize_nullable")]
+        pub secondary_button_text: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///`null` removes it.
         #[serde(
             rename = "upsellDescription",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub upsell_description: ::std::option::Option<::std::string::String>,
+        #[serde(default, deserialize_with = "crate::setters::deserialize_nullable")]
+        pub upsell_description: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(
             rename = "upsellPrice",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1822,6 +1905,7 @@ pub mod types {
         pub contact_email: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country: ::std::option::Option<::std::string::String>,
+        /// A currency, its 3-letter ISO 4217 code (`USD`; either case). The SDK keeps it as a `String`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1857,10 +1941,14 @@ pub mod types {
         pub active: ::std::option::Option<bool>,
         ///`null` removes the description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(default, deserialize_with = "crate::setters::deserialize_nullable")]
+        pub description: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///The events to receive, at least one. Free strings: the API takes any name here (its own documentation passes names that are not values of WebhookEvent); a name no event has receives nothing.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub events: ::std::vec::Vec<::std::string::String>,
+        /// An http(s) URL with a host (`https://example.com/webhooks`): a webhook endpoint, where a buyer returns after checkout. The SDK keeps it as a `String`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
     }
@@ -1906,6 +1994,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub upsell_description: ::std::option::Option<::std::string::String>,
+        /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
         #[serde(rename = "upsellPrice")]
         pub upsell_price: crate::types::Money,
         #[serde(rename = "upsellProductId")]
@@ -2010,6 +2099,7 @@ pub mod types {
         pub events: ::std::vec::Vec<::std::string::String>,
         #[serde(rename = "_id")]
         pub id: ::std::string::String,
+        /// The signing secret of a webhook endpoint (whsec_...): the HMAC-SHA256 key of its deliveries' X-Pocketsflow-Signature. The SDK maps it to `pocketsflow::events::WebhookSecret`, whose Debug never shows it.
         pub secret: crate::events::WebhookSecret,
         #[serde(rename = "testMode")]
         pub test_mode: bool,
@@ -2087,11 +2177,11 @@ pub mod types {
                 ::std::string::String,
             >,
             customer_email: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             discount_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             metadata: ::std::result::Result<
@@ -2120,6 +2210,7 @@ pub mod types {
             }
         }
         impl CreateCheckoutParams {
+            /// An http(s) URL with a host (`https://example.com/webhooks`): a webhook endpoint, where a buyer returns after checkout. The SDK keeps it as a `String`.
             pub fn cancel_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2132,13 +2223,14 @@ pub mod types {
                     });
                 self
             }
+            ///Prefills the buyer's email; `null` for none.
             pub fn customer_email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::setters::IntoNullable<::std::string::String>,
             {
                 self.customer_email = value
-                    .try_into()
+                    .into_nullable()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for customer_email: {e}"
@@ -2146,32 +2238,32 @@ pub mod types {
                     });
                 self
             }
+            ///An active, unexpired discount code of this product; `null` for none.
             pub fn discount_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::setters::IntoNullable<::std::string::String>,
             {
                 self.discount_code = value
-                    .try_into()
+                    .into_nullable()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for discount_code: {e}")
                     });
                 self
             }
+            ///Free-form data kept with the session.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: ::std::convert::Into<::serde_json::Value>,
             {
-                self.metadata = value
-                    .try_into()
+                self.metadata = crate::setters::json_object(value.into())
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!("error converting supplied value for metadata: {e}")
                     });
                 self
             }
+            ///A product or a subscription offer, published and active.
             pub fn product_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CreateCheckoutParamsProductId>,
@@ -2184,6 +2276,7 @@ pub mod types {
                     });
                 self
             }
+            /// An http(s) URL with a host (`https://example.com/webhooks`): a webhook endpoint, where a buyer returns after checkout. The SDK keeps it as a `String`.
             pub fn success_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2236,7 +2329,7 @@ pub mod types {
                 ::std::string::String,
             >,
             expiration: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             main_product_ids: ::std::result::Result<
@@ -2269,18 +2362,21 @@ pub mod types {
             }
         }
         impl CreateDiscountParams {
+            ///Default true.
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.active = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
                 self
             }
+            ///What customers enter at checkout.
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CreateDiscountParamsCode>,
@@ -2293,25 +2389,35 @@ pub mod types {
                     });
                 self
             }
+            /// The last day a discount can be used, an `IsoDate` (`2024-12-31`; a date and time is read too). `null` or absent on create: it never expires; `null` on update removes the expiration. The SDK keeps it as a `String`.
             pub fn expiration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::setters::IntoNullable<::std::string::String>,
             {
                 self.expiration = value
-                    .try_into()
+                    .into_nullable()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for expiration: {e}")
                     });
                 self
             }
+            ///The products it applies to, at least one.
             pub fn main_product_ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<::std::string::String>,
+                <T::Item as ::std::convert::TryInto<
+                    ::std::string::String,
+                >>::Error: ::std::fmt::Display,
             {
                 self.main_product_ids = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<::std::string::String>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for main_product_ids: {e}"
@@ -2331,6 +2437,7 @@ pub mod types {
                     });
                 self
             }
+            /// What a discount takes off: with `valueType` `percentage` (the default) a percentage of the price, `20` being 20% and at most 100; with `fixed` an amount in the currency's major unit, as `Money`. The SDK keeps it as `pocketsflow::types::Money` either way (`.value(20)`), an exact decimal.
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::Money>,
@@ -2343,15 +2450,15 @@ pub mod types {
                     });
                 self
             }
+            /// How a discount's value is applied.
             pub fn value_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::enums::DiscountValueType>,
-                >,
+                T: ::std::convert::TryInto<crate::enums::DiscountValueType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.value_type = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for value_type: {e}")
                     });
@@ -2507,25 +2614,26 @@ pub mod types {
         impl CreateProductParams {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.active = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
                 self
             }
+            /// Billing interval of a subscription product.
             pub fn billing_interval<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::enums::BillingInterval>,
-                >,
+                T: ::std::convert::TryInto<crate::enums::BillingInterval>,
                 T::Error: ::std::fmt::Display,
             {
                 self.billing_interval = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for billing_interval: {e}"
@@ -2535,11 +2643,12 @@ pub mod types {
             }
             pub fn callback_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.callback_url = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for callback_url: {e}")
                     });
@@ -2547,23 +2656,26 @@ pub mod types {
             }
             pub fn cta_text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.cta_text = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for cta_text: {e}")
                     });
                 self
             }
+            /// A currency, its 3-letter ISO 4217 code (`USD`; either case). The SDK keeps it as a `String`.
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.currency = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for currency: {e}")
                     });
@@ -2571,23 +2683,26 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
                 self
             }
+            ///Collect the buyer's first name.
             pub fn has_first_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.has_first_name = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for has_first_name: {e}"
@@ -2595,13 +2710,15 @@ pub mod types {
                     });
                 self
             }
+            ///Collect the buyer's last name.
             pub fn has_last_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.has_last_name = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for has_last_name: {e}")
                     });
@@ -2609,35 +2726,47 @@ pub mod types {
             }
             pub fn images<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<::std::string::String>,
+                <T::Item as ::std::convert::TryInto<
+                    ::std::string::String,
+                >>::Error: ::std::fmt::Display,
             {
                 self.images = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<::std::string::String>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!("error converting supplied value for images: {e}")
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn max_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_price = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for max_price: {e}")
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn min_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.min_price = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for min_price: {e}")
                     });
@@ -2655,18 +2784,21 @@ pub mod types {
                     });
                 self
             }
+            ///Pay what you want, between `minPrice` and `maxPrice` (`minPrice` must not be above `maxPrice`).
             pub fn pay_want<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.pay_want = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for pay_want: {e}")
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::Money>,
@@ -2679,13 +2811,15 @@ pub mod types {
                     });
                 self
             }
+            ///Default true.
             pub fn published<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.published = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for published: {e}")
                     });
@@ -2693,35 +2827,40 @@ pub mod types {
             }
             pub fn refund_policy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.refund_policy = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for refund_policy: {e}")
                     });
                 self
             }
+            ///Default true.
             pub fn show_reviews<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.show_reviews = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for show_reviews: {e}")
                     });
                 self
             }
+            ///Default true.
             pub fn show_sales<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.show_sales = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for show_sales: {e}")
                     });
@@ -2729,11 +2868,12 @@ pub mod types {
             }
             pub fn slug<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.slug = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for slug: {e}")
                     });
@@ -2741,11 +2881,12 @@ pub mod types {
             }
             pub fn subtitle<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.subtitle = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for subtitle: {e}")
                     });
@@ -2753,25 +2894,26 @@ pub mod types {
             }
             pub fn thumbnail<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.thumbnail = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for thumbnail: {e}")
                     });
                 self
             }
+            /// Whether a product is sold once or as a subscription.
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::enums::ProductType>,
-                >,
+                T: ::std::convert::TryInto<crate::enums::ProductType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for type_: {e}")
                     });
@@ -2863,13 +3005,15 @@ pub mod types {
             }
         }
         impl CreateRefundParams {
+            /// An amount of money greater than zero (what a refund takes back), otherwise as `Money`. The SDK maps it to `pocketsflow::types::Money` too.
             pub fn amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for amount: {e}")
                     });
@@ -2889,11 +3033,12 @@ pub mod types {
             }
             pub fn reason<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.reason = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for reason: {e}")
                     });
@@ -3105,11 +3250,12 @@ pub mod types {
         impl CreateSubscriptionOfferParams {
             pub fn callback_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.callback_url = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for callback_url: {e}")
                     });
@@ -3117,13 +3263,10 @@ pub mod types {
             }
             pub fn checkout_colors<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: ::std::convert::Into<::serde_json::Value>,
             {
-                self.checkout_colors = value
-                    .try_into()
+                self.checkout_colors = crate::setters::json_object(value.into())
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for checkout_colors: {e}"
@@ -3133,13 +3276,10 @@ pub mod types {
             }
             pub fn checkout_style<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: ::std::convert::Into<::serde_json::Value>,
             {
-                self.checkout_style = value
-                    .try_into()
+                self.checkout_style = crate::setters::json_object(value.into())
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for checkout_style: {e}"
@@ -3149,11 +3289,12 @@ pub mod types {
             }
             pub fn checkout_text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.checkout_text = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for checkout_text: {e}")
                     });
@@ -3161,13 +3302,10 @@ pub mod types {
             }
             pub fn colors<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: ::std::convert::Into<::serde_json::Value>,
             {
-                self.colors = value
-                    .try_into()
+                self.colors = crate::setters::json_object(value.into())
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!("error converting supplied value for colors: {e}")
                     });
@@ -3175,11 +3313,12 @@ pub mod types {
             }
             pub fn cta_text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.cta_text = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for cta_text: {e}")
                     });
@@ -3187,11 +3326,12 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
@@ -3199,30 +3339,30 @@ pub mod types {
             }
             pub fn design<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: ::std::convert::Into<::serde_json::Value>,
             {
-                self.design = value
-                    .try_into()
+                self.design = crate::setters::json_object(value.into())
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!("error converting supplied value for design: {e}")
                     });
                 self
             }
+            /// A file URL, or an uploaded file reference.
             pub fn file<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::OfferFile>>,
+                T: ::std::convert::TryInto<super::OfferFile>,
                 T::Error: ::std::fmt::Display,
             {
                 self.file = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for file: {e}")
                     });
                 self
             }
+            /// Billing frequency of a subscription offer.
             pub fn frequency<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::enums::SubscriptionFrequency>,
@@ -3237,11 +3377,12 @@ pub mod types {
             }
             pub fn has_callback_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.has_callback_url = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for has_callback_url: {e}"
@@ -3251,11 +3392,12 @@ pub mod types {
             }
             pub fn has_first_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.has_first_name = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for has_first_name: {e}"
@@ -3265,11 +3407,12 @@ pub mod types {
             }
             pub fn has_last_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.has_last_name = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for has_last_name: {e}")
                     });
@@ -3277,11 +3420,12 @@ pub mod types {
             }
             pub fn has_product_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.has_product_page = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for has_product_page: {e}"
@@ -3291,11 +3435,19 @@ pub mod types {
             }
             pub fn images<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<::std::string::String>,
+                <T::Item as ::std::convert::TryInto<
+                    ::std::string::String,
+                >>::Error: ::std::fmt::Display,
             {
                 self.images = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<::std::string::String>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!("error converting supplied value for images: {e}")
                     });
@@ -3303,35 +3455,40 @@ pub mod types {
             }
             pub fn is_file<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.is_file = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for is_file: {e}")
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn max_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_price = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for max_price: {e}")
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn min_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.min_price = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for min_price: {e}")
                     });
@@ -3351,13 +3508,10 @@ pub mod types {
             }
             pub fn page_style<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: ::std::convert::Into<::serde_json::Value>,
             {
-                self.page_style = value
-                    .try_into()
+                self.page_style = crate::setters::json_object(value.into())
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!("error converting supplied value for page_style: {e}")
                     });
@@ -3365,16 +3519,18 @@ pub mod types {
             }
             pub fn portal_text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.portal_text = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for portal_text: {e}")
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::Money>,
@@ -3389,11 +3545,12 @@ pub mod types {
             }
             pub fn privacy_policy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.privacy_policy = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for privacy_policy: {e}"
@@ -3403,11 +3560,12 @@ pub mod types {
             }
             pub fn published<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.published = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for published: {e}")
                     });
@@ -3415,11 +3573,12 @@ pub mod types {
             }
             pub fn redirect_back_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.redirect_back_url = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for redirect_back_url: {e}"
@@ -3429,11 +3588,12 @@ pub mod types {
             }
             pub fn refund_policy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.refund_policy = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for refund_policy: {e}")
                     });
@@ -3441,11 +3601,12 @@ pub mod types {
             }
             pub fn show_reviews<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.show_reviews = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for show_reviews: {e}")
                     });
@@ -3453,11 +3614,12 @@ pub mod types {
             }
             pub fn show_sales<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.show_sales = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for show_sales: {e}")
                     });
@@ -3465,11 +3627,12 @@ pub mod types {
             }
             pub fn slug<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.slug = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for slug: {e}")
                     });
@@ -3477,11 +3640,12 @@ pub mod types {
             }
             pub fn subtitle<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.subtitle = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for subtitle: {e}")
                     });
@@ -3489,11 +3653,12 @@ pub mod types {
             }
             pub fn terms_of_service<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.terms_of_service = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for terms_of_service: {e}"
@@ -3503,11 +3668,12 @@ pub mod types {
             }
             pub fn thank_you_text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.thank_you_text = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for thank_you_text: {e}"
@@ -3517,23 +3683,26 @@ pub mod types {
             }
             pub fn thumbnail<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.thumbnail = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for thumbnail: {e}")
                     });
                 self
             }
+            ///Trial length in days.
             pub fn trial_period<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u32>>,
+                T: ::std::convert::TryInto<u32>,
                 T::Error: ::std::fmt::Display,
             {
                 self.trial_period = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for trial_period: {e}")
                     });
@@ -3541,11 +3710,12 @@ pub mod types {
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.url = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for url: {e}")
                     });
@@ -3698,25 +3868,36 @@ pub mod types {
             }
         }
         impl CreateUpsellParams {
+            ///Default true.
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.active = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
                 self
             }
+            ///Products whose purchase triggers this upsell, at least one.
             pub fn main_product_ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<::std::string::String>,
+                <T::Item as ::std::convert::TryInto<
+                    ::std::string::String,
+                >>::Error: ::std::fmt::Display,
             {
                 self.main_product_ids = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<::std::string::String>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for main_product_ids: {e}"
@@ -3724,25 +3905,29 @@ pub mod types {
                     });
                 self
             }
+            /// A text that must not be empty when given (an optional name or code). The SDK keeps it as a `String`.
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
                 self
             }
+            ///Headline text.
             pub fn offer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.offer = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for offer: {e}")
                     });
@@ -3750,11 +3935,12 @@ pub mod types {
             }
             pub fn primary_button_text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.primary_button_text = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for primary_button_text: {e}"
@@ -3764,11 +3950,12 @@ pub mod types {
             }
             pub fn secondary_button_text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.secondary_button_text = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for secondary_button_text: {e}"
@@ -3778,11 +3965,12 @@ pub mod types {
             }
             pub fn upsell_description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.upsell_description = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for upsell_description: {e}"
@@ -3790,6 +3978,7 @@ pub mod types {
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn upsell_price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::Money>,
@@ -3879,11 +4068,12 @@ pub mod types {
         impl CreateVariantParams {
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
@@ -3901,6 +4091,7 @@ pub mod types {
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::Money>,
@@ -3977,13 +4168,15 @@ pub mod types {
             }
         }
         impl CreateWebhookParams {
+            ///Default true.
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.active = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
@@ -3991,28 +4184,42 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
                 self
             }
+            ///The events to receive, at least one.
             pub fn events<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<crate::enums::WebhookEvent>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<crate::enums::WebhookEvent>,
+                <T::Item as ::std::convert::TryInto<
+                    crate::enums::WebhookEvent,
+                >>::Error: ::std::fmt::Display,
             {
                 self.events = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<crate::enums::WebhookEvent>,
+                            _,
+                        >,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!("error converting supplied value for events: {e}")
                     });
                 self
             }
+            /// An http(s) URL with a host (`https://example.com/webhooks`): a webhook endpoint, where a buyer returns after checkout. The SDK keeps it as a `String`.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4104,11 +4311,12 @@ pub mod types {
             }
             pub fn country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.country = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for country: {e}")
                     });
@@ -4162,6 +4370,7 @@ pub mod types {
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn total_spent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::Money>,
@@ -4307,11 +4516,12 @@ pub mod types {
             }
             pub fn expiration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.expiration = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for expiration: {e}")
                     });
@@ -4329,11 +4539,19 @@ pub mod types {
             }
             pub fn main_product_ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<::std::string::String>,
+                <T::Item as ::std::convert::TryInto<
+                    ::std::string::String,
+                >>::Error: ::std::fmt::Display,
             {
                 self.main_product_ids = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<::std::string::String>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for main_product_ids: {e}"
@@ -4367,11 +4585,12 @@ pub mod types {
             }
             pub fn used<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.used = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for used: {e}")
                     });
@@ -4389,6 +4608,7 @@ pub mod types {
                     });
                 self
             }
+            /// What a discount takes off: with `valueType` `percentage` (the default) a percentage of the price, `20` being 20% and at most 100; with `fixed` an amount in the currency's major unit, as `Money`. The SDK keeps it as `pocketsflow::types::Money` either way (`.value(20)`), an exact decimal.
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::Money>,
@@ -4401,6 +4621,7 @@ pub mod types {
                     });
                 self
             }
+            /// How a discount's value is applied.
             pub fn value_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::enums::DiscountValueType>,
@@ -4480,11 +4701,12 @@ pub mod types {
         impl ErrorBody {
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.code = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for code: {e}")
                     });
@@ -4492,11 +4714,12 @@ pub mod types {
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for error: {e}")
                     });
@@ -4504,11 +4727,12 @@ pub mod types {
             }
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.message = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for message: {e}")
                     });
@@ -4553,11 +4777,12 @@ pub mod types {
         impl MessageResponse {
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.message = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for message: {e}")
                     });
@@ -4662,13 +4887,15 @@ pub mod types {
             }
         }
         impl Order {
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn affiliate_cut<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.affiliate_cut = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for affiliate_cut: {e}")
                     });
@@ -4688,11 +4915,12 @@ pub mod types {
             }
             pub fn country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.country = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for country: {e}")
                     });
@@ -4722,18 +4950,21 @@ pub mod types {
                     });
                 self
             }
+            /// The buyer of an order, as embedded in it.
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::OrderCustomer>>,
+                T: ::std::convert::TryInto<super::OrderCustomer>,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for customer: {e}")
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn gross_amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::Money>,
@@ -4780,6 +5011,7 @@ pub mod types {
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn net_amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::Money>,
@@ -4792,25 +5024,29 @@ pub mod types {
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn paypal_fee<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.paypal_fee = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for paypal_fee: {e}")
                     });
                 self
             }
+            /// A digital product.
             pub fn product<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Product>>,
+                T: ::std::convert::TryInto<super::Product>,
                 T::Error: ::std::fmt::Display,
             {
                 self.product = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for product: {e}")
                     });
@@ -4828,18 +5064,21 @@ pub mod types {
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn stripe_fee<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.stripe_fee = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for stripe_fee: {e}")
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn tax_amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::Money>,
@@ -5006,16 +5245,23 @@ pub mod types {
         impl OrdersResponse {
             pub fn orders<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Order>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<super::Order>,
+                <T::Item as ::std::convert::TryInto<
+                    super::Order,
+                >>::Error: ::std::fmt::Display,
             {
                 self.orders = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<::std::result::Result<::std::vec::Vec<super::Order>, _>>()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!("error converting supplied value for orders: {e}")
                     });
                 self
             }
+            /// Where a page stands in the whole list.
             pub fn pagination<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::Pagination>,
@@ -5295,15 +5541,15 @@ pub mod types {
                     });
                 self
             }
+            /// Billing interval of a subscription product.
             pub fn billing_interval<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::enums::BillingInterval>,
-                >,
+                T: ::std::convert::TryInto<crate::enums::BillingInterval>,
                 T::Error: ::std::fmt::Display,
             {
                 self.billing_interval = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for billing_interval: {e}"
@@ -5311,13 +5557,15 @@ pub mod types {
                     });
                 self
             }
+            ///Where the buyer is sent after paying.
             pub fn callback_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.callback_url = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for callback_url: {e}")
                     });
@@ -5335,13 +5583,15 @@ pub mod types {
                     });
                 self
             }
+            ///Text of the buy button.
             pub fn cta_text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.cta_text = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for cta_text: {e}")
                     });
@@ -5361,11 +5611,12 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
@@ -5373,23 +5624,33 @@ pub mod types {
             }
             pub fn files<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ProductFile>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<super::ProductFile>,
+                <T::Item as ::std::convert::TryInto<
+                    super::ProductFile,
+                >>::Error: ::std::fmt::Display,
             {
                 self.files = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<super::ProductFile>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!("error converting supplied value for files: {e}")
                     });
                 self
             }
+            ///Whether checkout collects the buyer's first name.
             pub fn has_first_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.has_first_name = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for has_first_name: {e}"
@@ -5397,13 +5658,15 @@ pub mod types {
                     });
                 self
             }
+            ///Whether checkout collects the buyer's last name.
             pub fn has_last_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.has_last_name = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for has_last_name: {e}")
                     });
@@ -5421,35 +5684,47 @@ pub mod types {
             }
             pub fn images<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<::std::string::String>,
+                <T::Item as ::std::convert::TryInto<
+                    ::std::string::String,
+                >>::Error: ::std::fmt::Display,
             {
                 self.images = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<::std::string::String>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!("error converting supplied value for images: {e}")
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn max_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_price = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for max_price: {e}")
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn min_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.min_price = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for min_price: {e}")
                     });
@@ -5467,18 +5742,21 @@ pub mod types {
                     });
                 self
             }
+            ///Pay what you want, between `minPrice` and `maxPrice`.
             pub fn pay_want<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.pay_want = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for pay_want: {e}")
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::Money>,
@@ -5505,35 +5783,40 @@ pub mod types {
             }
             pub fn refund_policy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.refund_policy = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for refund_policy: {e}")
                     });
                 self
             }
+            ///Whether the product page shows reviews.
             pub fn show_reviews<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.show_reviews = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for show_reviews: {e}")
                     });
                 self
             }
+            ///Whether the product page shows the number of sales.
             pub fn show_sales<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.show_sales = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for show_sales: {e}")
                     });
@@ -5541,11 +5824,12 @@ pub mod types {
             }
             pub fn slug<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.slug = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for slug: {e}")
                     });
@@ -5553,11 +5837,12 @@ pub mod types {
             }
             pub fn subtitle<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.subtitle = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for subtitle: {e}")
                     });
@@ -5575,18 +5860,21 @@ pub mod types {
                     });
                 self
             }
+            ///URL of the product's thumbnail image.
             pub fn thumbnail<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.thumbnail = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for thumbnail: {e}")
                     });
                 self
             }
+            /// Whether a product is sold once or as a subscription.
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::enums::ProductType>,
@@ -5728,11 +6016,12 @@ pub mod types {
             }
             pub fn size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.size = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for size: {e}")
                     });
@@ -5836,11 +6125,12 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
@@ -5868,6 +6158,7 @@ pub mod types {
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::Money>,
@@ -5970,6 +6261,7 @@ pub mod types {
             }
         }
         impl Refund {
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::Money>,
@@ -6018,16 +6310,18 @@ pub mod types {
             }
             pub fn reason<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.reason = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for reason: {e}")
                     });
                 self
             }
+            /// State of a refund.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::enums::RefundStatus>,
@@ -6166,11 +6460,12 @@ pub mod types {
             }
             pub fn review<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.review = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for review: {e}")
                     });
@@ -6379,6 +6674,7 @@ pub mod types {
                     });
                 self
             }
+            /// State of a subscription.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::enums::SubscriptionStatus>,
@@ -6393,11 +6689,12 @@ pub mod types {
             }
             pub fn stripe_subscription_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.stripe_subscription_id = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for stripe_subscription_id: {e}"
@@ -6502,67 +6799,71 @@ pub mod types {
             }
         }
         impl SubscriptionFilter {
+            /// An ISO 8601 calendar date (`2024-12-31`: the whole day, UTC) or an RFC 3339 date and time with its offset (`2024-12-31T23:59:59.000Z`). The SDK keeps it as a `String`.
             pub fn end_date<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.end_date = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for end_date: {e}")
                     });
                 self
             }
+            ///Page number, starting at 1.
             pub fn page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::num::NonZeroU32>,
-                >,
+                T: ::std::convert::TryInto<::std::num::NonZeroU32>,
                 T::Error: ::std::fmt::Display,
             {
                 self.page = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for page: {e}")
                     });
                 self
             }
+            ///Subscriptions per page, 1 to 1000. Default 20.
             pub fn page_size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::num::NonZeroU32>,
-                >,
+                T: ::std::convert::TryInto<::std::num::NonZeroU32>,
                 T::Error: ::std::fmt::Display,
             {
                 self.page_size = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for page_size: {e}")
                     });
                 self
             }
+            /// An ISO 8601 calendar date (`2024-12-31`: the whole day, UTC) or an RFC 3339 date and time with its offset (`2024-12-31T23:59:59.000Z`). The SDK keeps it as a `String`.
             pub fn start_date<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.start_date = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for start_date: {e}")
                     });
                 self
             }
+            /// State of a subscription.
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::enums::SubscriptionStatus>,
-                >,
+                T: ::std::convert::TryInto<crate::enums::SubscriptionStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
@@ -6688,11 +6989,12 @@ pub mod types {
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.currency = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for currency: {e}")
                     });
@@ -6700,16 +7002,18 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
                 self
             }
+            /// Billing frequency of a subscription offer.
             pub fn frequency<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::enums::SubscriptionFrequency>,
@@ -6734,11 +7038,19 @@ pub mod types {
             }
             pub fn images<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<::std::string::String>,
+                <T::Item as ::std::convert::TryInto<
+                    ::std::string::String,
+                >>::Error: ::std::fmt::Display,
             {
                 self.images = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<::std::string::String>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!("error converting supplied value for images: {e}")
                     });
@@ -6756,6 +7068,7 @@ pub mod types {
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::Money>,
@@ -6770,11 +7083,12 @@ pub mod types {
             }
             pub fn published<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.published = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for published: {e}")
                     });
@@ -6782,11 +7096,12 @@ pub mod types {
             }
             pub fn redirect_back_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.redirect_back_url = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for redirect_back_url: {e}"
@@ -6796,11 +7111,12 @@ pub mod types {
             }
             pub fn slug<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.slug = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for slug: {e}")
                     });
@@ -6808,11 +7124,12 @@ pub mod types {
             }
             pub fn subtitle<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.subtitle = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for subtitle: {e}")
                     });
@@ -6832,23 +7149,26 @@ pub mod types {
             }
             pub fn thumbnail<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.thumbnail = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for thumbnail: {e}")
                     });
                 self
             }
+            ///Trial length in days.
             pub fn trial_period<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u32>>,
+                T: ::std::convert::TryInto<u32>,
                 T::Error: ::std::fmt::Display,
             {
                 self.trial_period = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for trial_period: {e}")
                     });
@@ -6856,11 +7176,12 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
@@ -6955,23 +7276,33 @@ pub mod types {
         impl SubscriptionsResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Subscription>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<super::Subscription>,
+                <T::Item as ::std::convert::TryInto<
+                    super::Subscription,
+                >>::Error: ::std::fmt::Display,
             {
                 self.data = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<super::Subscription>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
                     });
                 self
             }
+            /// Where a page stands in the whole list.
             pub fn pagination<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T: ::std::convert::TryInto<super::Pagination>,
                 T::Error: ::std::fmt::Display,
             {
                 self.pagination = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for pagination: {e}")
                     });
@@ -6979,11 +7310,19 @@ pub mod types {
             }
             pub fn subscriptions<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Subscription>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<super::Subscription>,
+                <T::Item as ::std::convert::TryInto<
+                    super::Subscription,
+                >>::Error: ::std::fmt::Display,
             {
                 self.subscriptions = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<super::Subscription>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!("error converting supplied value for subscriptions: {e}")
                     });
@@ -7024,7 +7363,7 @@ pub mod types {
                 ::std::string::String,
             >,
             expiration: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             main_product_ids: ::std::result::Result<
@@ -7060,35 +7399,39 @@ pub mod types {
         impl UpdateDiscountParams {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.active = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
                 self
             }
+            /// A text that must not be empty when given (an optional name or code). The SDK keeps it as a `String`.
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.code = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for code: {e}")
                     });
                 self
             }
+            /// The last day a discount can be used, an `IsoDate` (`2024-12-31`; a date and time is read too). `null` or absent on create: it never expires; `null` on update removes the expiration. The SDK keeps it as a `String`.
             pub fn expiration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::setters::IntoNullable<::std::string::String>,
             {
                 self.expiration = value
-                    .try_into()
+                    .into_nullable()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for expiration: {e}")
                     });
@@ -7096,11 +7439,19 @@ pub mod types {
             }
             pub fn main_product_ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<::std::string::String>,
+                <T::Item as ::std::convert::TryInto<
+                    ::std::string::String,
+                >>::Error: ::std::fmt::Display,
             {
                 self.main_product_ids = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<::std::string::String>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for main_product_ids: {e}"
@@ -7108,39 +7459,43 @@ pub mod types {
                     });
                 self
             }
+            /// A text that must not be empty when given (an optional name or code). The SDK keeps it as a `String`.
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
                 self
             }
+            /// What a discount takes off: with `valueType` `percentage` (the default) a percentage of the price, `20` being 20% and at most 100; with `fixed` an amount in the currency's major unit, as `Money`. The SDK keeps it as `pocketsflow::types::Money` either way (`.value(20)`), an exact decimal.
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.value = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for value: {e}")
                     });
                 self
             }
+            /// How a discount's value is applied.
             pub fn value_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::enums::DiscountValueType>,
-                >,
+                T: ::std::convert::TryInto<crate::enums::DiscountValueType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.value_type = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for value_type: {e}")
                     });
@@ -7188,7 +7543,7 @@ pub mod types {
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
@@ -7219,59 +7574,67 @@ pub mod types {
         impl UpdateProductParams {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.active = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
                 self
             }
+            /// A currency, its 3-letter ISO 4217 code (`USD`; either case). The SDK keeps it as a `String`.
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.currency = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for currency: {e}")
                     });
                 self
             }
+            ///`null` removes the description.
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::setters::IntoNullable<::std::string::String>,
             {
                 self.description = value
-                    .try_into()
+                    .into_nullable()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
                 self
             }
+            /// A text that must not be empty when given (an optional name or code). The SDK keeps it as a `String`.
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.price = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for price: {e}")
                     });
@@ -7279,11 +7642,12 @@ pub mod types {
             }
             pub fn published<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.published = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for published: {e}")
                     });
@@ -7333,19 +7697,19 @@ pub mod types {
                 ::std::string::String,
             >,
             offer: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             primary_button_text: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             secondary_button_text: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             upsell_description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             upsell_price: ::std::result::Result<
@@ -7375,11 +7739,12 @@ pub mod types {
         impl UpdateUpsellParams {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.active = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
@@ -7387,11 +7752,19 @@ pub mod types {
             }
             pub fn main_product_ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<::std::string::String>,
+                <T::Item as ::std::convert::TryInto<
+                    ::std::string::String,
+                >>::Error: ::std::fmt::Display,
             {
                 self.main_product_ids = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<::std::string::String>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for main_product_ids: {e}"
@@ -7399,37 +7772,41 @@ pub mod types {
                     });
                 self
             }
+            /// A text that must not be empty when given (an optional name or code). The SDK keeps it as a `String`.
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
                 self
             }
+            ///`null` removes it.
             pub fn offer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::setters::IntoNullable<::std::string::String>,
             {
                 self.offer = value
-                    .try_into()
+                    .into_nullable()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for offer: {e}")
                     });
                 self
             }
+            ///`null` removes it.
             pub fn primary_button_text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::setters::IntoNullable<::std::string::String>,
             {
                 self.primary_button_text = value
-                    .try_into()
+                    .into_nullable()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for primary_button_text: {e}"
@@ -7437,13 +7814,14 @@ pub mod types {
                     });
                 self
             }
+            ///`null` removes it.
             pub fn secondary_button_text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::setters::IntoNullable<::std::string::String>,
             {
                 self.secondary_button_text = value
-                    .try_into()
+                    .into_nullable()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for secondary_button_text: {e}"
@@ -7451,13 +7829,14 @@ pub mod types {
                     });
                 self
             }
+            ///`null` removes it.
             pub fn upsell_description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::setters::IntoNullable<::std::string::String>,
             {
                 self.upsell_description = value
-                    .try_into()
+                    .into_nullable()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for upsell_description: {e}"
@@ -7465,13 +7844,15 @@ pub mod types {
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn upsell_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::types::Money>>,
+                T: ::std::convert::TryInto<crate::types::Money>,
                 T::Error: ::std::fmt::Display,
             {
                 self.upsell_price = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for upsell_price: {e}")
                     });
@@ -7479,11 +7860,12 @@ pub mod types {
             }
             pub fn upsell_product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.upsell_product_id = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for upsell_product_id: {e}"
@@ -7565,13 +7947,15 @@ pub mod types {
             }
         }
         impl UpdateUserParams {
+            ///The address buyers contact the store at; the account's login `email` does not change.
             pub fn contact_email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.contact_email = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for contact_email: {e}")
                     });
@@ -7579,23 +7963,26 @@ pub mod types {
             }
             pub fn country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.country = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for country: {e}")
                     });
                 self
             }
+            /// A currency, its 3-letter ISO 4217 code (`USD`; either case). The SDK keeps it as a `String`.
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.currency = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for currency: {e}")
                     });
@@ -7603,11 +7990,12 @@ pub mod types {
             }
             pub fn first_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.first_name = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for first_name: {e}")
                     });
@@ -7615,11 +8003,12 @@ pub mod types {
             }
             pub fn last_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_name = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for last_name: {e}")
                     });
@@ -7627,11 +8016,12 @@ pub mod types {
             }
             pub fn subdomain<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.subdomain = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for subdomain: {e}")
                     });
@@ -7672,7 +8062,7 @@ pub mod types {
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             events: ::std::result::Result<
@@ -7697,47 +8087,60 @@ pub mod types {
         impl UpdateWebhookParams {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.active = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
                 self
             }
+            ///`null` removes the description.
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: crate::setters::IntoNullable<::std::string::String>,
             {
                 self.description = value
-                    .try_into()
+                    .into_nullable()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
                 self
             }
+            ///The events to receive, at least one. Free strings: the API takes any name here (its own documentation passes names that are not values of WebhookEvent); a name no event has receives nothing.
             pub fn events<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<::std::string::String>,
+                <T::Item as ::std::convert::TryInto<
+                    ::std::string::String,
+                >>::Error: ::std::fmt::Display,
             {
                 self.events = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<::std::string::String>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!("error converting supplied value for events: {e}")
                     });
                 self
             }
+            /// An http(s) URL with a host (`https://example.com/webhooks`): a webhook endpoint, where a buyer returns after checkout. The SDK keeps it as a `String`.
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.url = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for url: {e}")
                     });
@@ -7868,11 +8271,19 @@ pub mod types {
             }
             pub fn main_product_ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<::std::string::String>,
+                <T::Item as ::std::convert::TryInto<
+                    ::std::string::String,
+                >>::Error: ::std::fmt::Display,
             {
                 self.main_product_ids = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<::std::string::String>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for main_product_ids: {e}"
@@ -7894,11 +8305,12 @@ pub mod types {
             }
             pub fn offer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.offer = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for offer: {e}")
                     });
@@ -7906,11 +8318,12 @@ pub mod types {
             }
             pub fn primary_button_text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.primary_button_text = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for primary_button_text: {e}"
@@ -7920,11 +8333,12 @@ pub mod types {
             }
             pub fn secondary_button_text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.secondary_button_text = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for secondary_button_text: {e}"
@@ -7946,11 +8360,12 @@ pub mod types {
             }
             pub fn upsell_description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.upsell_description = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for upsell_description: {e}"
@@ -7958,6 +8373,7 @@ pub mod types {
                     });
                 self
             }
+            /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
             pub fn upsell_price<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::types::Money>,
@@ -8062,11 +8478,19 @@ pub mod types {
         impl UpsellsResponse {
             pub fn sales_with_upsells<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<::serde_json::Value>,
+                <T::Item as ::std::convert::TryInto<
+                    ::serde_json::Value,
+                >>::Error: ::std::fmt::Display,
             {
                 self.sales_with_upsells = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<::serde_json::Value>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sales_with_upsells: {e}"
@@ -8076,11 +8500,19 @@ pub mod types {
             }
             pub fn upsells<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Upsell>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<super::Upsell>,
+                <T::Item as ::std::convert::TryInto<
+                    super::Upsell,
+                >>::Error: ::std::fmt::Display,
             {
                 self.upsells = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<super::Upsell>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!("error converting supplied value for upsells: {e}")
                     });
@@ -8166,13 +8598,15 @@ pub mod types {
             }
         }
         impl User {
+            ///The address buyers contact the store at (the account's `email` is the login's).
             pub fn contact_email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.contact_email = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for contact_email: {e}")
                     });
@@ -8180,11 +8614,12 @@ pub mod types {
             }
             pub fn country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.country = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for country: {e}")
                     });
@@ -8192,11 +8627,12 @@ pub mod types {
             }
             pub fn created_first_product<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_first_product = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for created_first_product: {e}"
@@ -8230,11 +8666,12 @@ pub mod types {
             }
             pub fn first_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.first_name = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for first_name: {e}")
                     });
@@ -8264,11 +8701,12 @@ pub mod types {
             }
             pub fn last_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_name = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for last_name: {e}")
                     });
@@ -8276,23 +8714,26 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
                 self
             }
+            ///The store's subdomain.
             pub fn subdomain<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.subdomain = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for subdomain: {e}")
                     });
@@ -8430,23 +8871,33 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
                     .try_into()
+                    .map(Some)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
                 self
             }
+            ///The names of the events it receives. Free strings: the API keeps the names it was given on update, which need not be values of WebhookEvent.
             pub fn events<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::std::iter::IntoIterator,
+                T::Item: ::std::convert::TryInto<::std::string::String>,
+                <T::Item as ::std::convert::TryInto<
+                    ::std::string::String,
+                >>::Error: ::std::fmt::Display,
             {
                 self.events = value
-                    .try_into()
+                    .into_iter()
+                    .map(::std::convert::TryInto::try_into)
+                    .collect::<
+                        ::std::result::Result<::std::vec::Vec<::std::string::String>, _>,
+                    >()
+                    .map(::std::convert::identity)
                     .map_err(|e| {
                         format!("error converting supplied value for events: {e}")
                     });
@@ -8462,6 +8913,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// The signing secret of a webhook endpoint (whsec_...): the HMAC-SHA256 key of its deliveries' X-Pocketsflow-Signature. The SDK maps it to `pocketsflow::events::WebhookSecret`, whose Debug never shows it.
             pub fn secret<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::events::WebhookSecret>,
