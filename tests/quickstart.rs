@@ -8,26 +8,15 @@
 //! It runs the example binary `cargo test` builds with the suite (`target/<profile>/examples/quickstart`).
 
 mod browser;
+#[path = "common/example.rs"]
+mod example;
 
-use std::path::PathBuf;
 use std::process::Command;
 
 use pocketsflow::mock::{MockOptions, MockServer, Seed};
 
-/// The example binary, next to this test binary's `deps` directory.
 fn quickstart() -> Command {
-    let exe = std::env::current_exe().expect("the test binary's path");
-    let profile_dir = exe.parent().and_then(|deps| deps.parent()).expect("target/<profile>/deps/<test>");
-    let binary: PathBuf = profile_dir.join("examples").join(format!("quickstart{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        binary.exists(),
-        "{} is missing: the suite's command (bash scripts/test.sh) builds the examples; alone, run \
-         `cargo build --example quickstart --features mock` first",
-        binary.display()
-    );
-    let mut command = Command::new(binary);
-    command.env_remove("POCKETSFLOW_API_KEY").env_remove("POCKETSFLOW_BASE_URL");
-    command
+    example::example("quickstart", "mock")
 }
 
 #[test]
