@@ -1,4 +1,7 @@
 //! Subscription offers: the recurring products a seller sells.
+//!
+//! The API serves them under `/subscriptions`; the subscriptions buyers hold are under `/orders/subscriptions`
+//! ([`subscriptions`](super::subscriptions)), the paths the official Node SDK calls.
 
 use std::fmt::Display;
 

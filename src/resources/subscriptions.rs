@@ -1,4 +1,8 @@
 //! Subscriptions: buyers' recurring purchases (of the offers in [`subscription_offers`](super::subscription_offers)).
+//!
+//! The API serves them under `/orders/subscriptions` (and lists them with a `POST`), while `/subscriptions` is
+//! where the offers live: these methods call the paths the official Node SDK calls, which are the ones
+//! production answers.
 
 use crate::paginate::{nth_page, ListAll, Page};
 use crate::types::{ListSubscriptionsParams, MessageResponse, Subscription, SubscriptionsResponse};
