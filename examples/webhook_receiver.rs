@@ -15,14 +15,13 @@ use pocketsflow::events::{Event, ReplayGuard, VerifiedEvent, Verifier, WebhookSe
 async fn receive(VerifiedEvent(event): VerifiedEvent) -> &'static str {
     match &event {
         Event::OrderCompleted(order) => println!(
-            "order completed: {} paid {:?} {}",
-            order.customer.as_ref().and_then(|c| c.email.as_deref()).unwrap_or("someone"),
+            "order {} completed: {} paid {:?} {} (gross, tax included)",
+            order.order_id().unwrap_or("-"),
+            order.buyer_email().unwrap_or("someone"),
             order.amount,
-            order.currency.as_deref().unwrap_or("")
+            order.currency_code().unwrap_or_default()
         ),
-        Event::OrderRefunded(order) => {
-            println!("order refunded: {:?}", order.order.as_ref().and_then(|o| o.id.as_deref()))
-        }
+        Event::OrderRefunded(order) => println!("order refunded: {}", order.order_id().unwrap_or("-")),
         Event::Unknown { name, .. } => println!("an event this SDK does not know yet: {name}"),
         other => println!("event: {}", other.name()),
     }
