@@ -219,7 +219,38 @@ impl Money {
         if let Some(money) = Self::from_f64_short(value) {
             return Ok(money);
         }
+        if let Some(money) = Self::from_f64_fifteen_digits(value) {
+            return Ok(money);
+        }
         Self::from_f64_general(value)
+    }
+
+    /// What a JavaScript backend computes (`3.1997099999999996`) without formatting, for `1 <= |value| < 1e13`:
+    /// with `10^e <= |value| < 10^(e+1)`, the product `|value| * 10^(14-e)` lies in `[1e14, 1e15)`, where an
+    /// `f64` is within 1/16 of the exact product; so unless its fraction is within that of one half, rounding it
+    /// rounds the exact value the same way, and gives the 15 significant digits [`Money::from_f64_general`]
+    /// formats. Near a half (rare), `None`: the general path decides.
+    #[inline]
+    fn from_f64_fifteen_digits(value: f64) -> Option<Money> {
+        let magnitude = value.abs();
+        if !(1.0..1e13).contains(&magnitude) {
+            return None;
+        }
+        let mut exponent = magnitude.log10().floor() as usize;
+        // log10 may be one off next to a power of ten; the table's powers are exact, so the comparisons are too.
+        if magnitude < POW10[exponent] {
+            exponent -= 1;
+        } else if magnitude >= POW10[exponent + 1] {
+            exponent += 1;
+        }
+        let scale = 14 - exponent as u32;
+        let product = magnitude * POW10[scale as usize];
+        let fraction = product - product.floor();
+        if (fraction - 0.5).abs() <= 0.0625 {
+            return None;
+        }
+        let mantissa = product.round() as i64;
+        Some(Money::from_mantissa(if value < 0.0 { -mantissa } else { mantissa }, scale))
     }
 
     /// The common case without formatting: an `f64` that a decimal with a few decimals reads as. `m / 10^k`
@@ -567,7 +598,32 @@ mod tests {
         (1i64..=10_000_000).prop_map(|cents| Decimal::new(cents, 2))
     }
 
+    /// Values whose 15-digit rounding is a near tie or crosses a power of ten, where a fast path could err.
+    fn hard_values() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            (1u64..1_000_000_000_000_000, 0u32..15).prop_map(|(m, k)| (m as f64 + 0.5) / 10f64.powi(k as i32)),
+            (1u64..10_000_000, 0u32..8).prop_map(|(m, k)| m as f64 / 100.0 * 1.0725 * 10f64.powi(k as i32)),
+            (0i32..13).prop_map(|e| 10f64.powi(e)).prop_flat_map(|p| prop_oneof![
+                Just(p),
+                Just(p * (1.0 - f64::EPSILON)),
+                Just(p * (1.0 + f64::EPSILON))
+            ]),
+            (1.0f64..1e13),
+            (0x3ff0_0000_0000_0000u64..0x42a2_309c_e540_0000u64).prop_map(f64::from_bits),
+        ]
+    }
+
     proptest! {
+        /// The fast paths give what formatting the exact value gives, for every amount.
+        #[test]
+        fn the_fast_paths_agree_with_formatting(value in hard_values()) {
+            let general = Money::from_f64_general(value).unwrap();
+            prop_assert_eq!(Money::from_f64_rounded(value).unwrap(), general, "{:e}", value);
+            if let Some(fast) = Money::from_f64_fifteen_digits(value) {
+                prop_assert_eq!(fast, general, "{:e}", value);
+            }
+            prop_assert_eq!(Money::from_f64_rounded(-value).unwrap(), Money::from_f64_general(-value).unwrap());
+        }
         /// What a JavaScript backend computes from two-decimal prices (sums, differences, percentages with one
         /// decimal, Stripe's 2.9% + 0.30) decodes as the reference rounding says, and, where the f64 result
         /// is faithful to 15 digits (everything but a difference, whose cancellation can leave fewer), to the
