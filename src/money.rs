@@ -202,6 +202,24 @@ const POW10: [f64; 23] = [
     1e21, 1e22,
 ];
 
+/// `value.round()` (halves away from zero) for `|value| < 2^52`, without the call to libm's `round` that
+/// `f64::round` is on x86-64 without SSE4.1; larger values are returned as they are (they are whole).
+#[inline]
+fn round_half_away(value: f64) -> f64 {
+    if !(value.abs() < 4_503_599_627_370_496.0) {
+        return value;
+    }
+    let whole = value as i64 as f64;
+    let fraction = value - whole;
+    if fraction >= 0.5 {
+        whole + 1.0
+    } else if fraction <= -0.5 {
+        whole - 1.0
+    } else {
+        whole
+    }
+}
+
 /// 10^15: a mantissa below it has at most [`Money::MAX_DIGITS`] digits.
 const TEN_POW_15: i64 = 1_000_000_000_000_000;
 
@@ -216,10 +234,10 @@ impl Money {
     /// 0.3). Refused: NaN, infinities, and magnitudes beyond what a `Decimal` holds (about 7.9e28).
     /// Allocates nothing.
     pub fn from_f64_rounded(value: f64) -> Result<Money, MoneyError> {
-        if let Some(money) = Self::from_f64_short(value) {
+        if let Some(money) = Self::from_f64_fifteen_digits(value) {
             return Ok(money);
         }
-        if let Some(money) = Self::from_f64_fifteen_digits(value) {
+        if let Some(money) = Self::from_f64_short(value) {
             return Ok(money);
         }
         Self::from_f64_general(value)
@@ -236,20 +254,17 @@ impl Money {
         if !(1.0..1e13).contains(&magnitude) {
             return None;
         }
-        let mut exponent = magnitude.log10().floor() as usize;
-        // log10 may be one off next to a power of ten; the table's powers are exact, so the comparisons are too.
-        if magnitude < POW10[exponent] {
-            exponent -= 1;
-        } else if magnitude >= POW10[exponent + 1] {
-            exponent += 1;
-        }
+        // 10^exponent <= magnitude: the table's powers are exact, so the comparisons are too.
+        let exponent = POW10[1..13].iter().take_while(|power| magnitude >= **power).count();
         let scale = 14 - exponent as u32;
         let product = magnitude * POW10[scale as usize];
-        let fraction = product - product.floor();
+        // Below 2^53, so the integer part converts exactly and the fraction is exact.
+        let whole = product as i64;
+        let fraction = product - whole as f64;
         if (fraction - 0.5).abs() <= 0.0625 {
             return None;
         }
-        let mantissa = product.round() as i64;
+        let mantissa = whole + i64::from(fraction > 0.5);
         Some(Money::from_mantissa(if value < 0.0 { -mantissa } else { mantissa }, scale))
     }
 
@@ -266,7 +281,7 @@ impl Money {
         }
         for scale in SCALES {
             let power = POW10[scale as usize];
-            let mantissa = (value * power).round();
+            let mantissa = round_half_away(value * power);
             if mantissa.abs() < TEN_POW_15 as f64 && mantissa / power == value {
                 return Some(Money::from_mantissa(mantissa as i64, scale));
             }
@@ -322,6 +337,13 @@ impl Money {
     /// `mantissa * 10^-scale` with `|mantissa| < 10^16` and `scale <= 28`, trailing zeros dropped.
     #[inline]
     fn from_mantissa(mut mantissa: i64, mut scale: u32) -> Money {
+        // Eight zeros at a time, then four, two, one: division by a constant is a multiplication.
+        for (digits, power) in [(8, 100_000_000), (4, 10_000), (2, 100)] {
+            if scale >= digits && mantissa % power == 0 {
+                mantissa /= power;
+                scale -= digits;
+            }
+        }
         while scale > 0 && mantissa % 10 == 0 {
             mantissa /= 10;
             scale -= 1;
