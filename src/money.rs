@@ -206,7 +206,7 @@ const POW10: [f64; 23] = [
 /// `f64::round` is on x86-64 without SSE4.1; larger values are returned as they are (they are whole).
 #[inline]
 fn round_half_away(value: f64) -> f64 {
-    if !(value.abs() < 4_503_599_627_370_496.0) {
+    if value.is_nan() || value.abs() >= 4_503_599_627_370_496.0 {
         return value;
     }
     let whole = value as i64 as f64;
