@@ -9,9 +9,10 @@ use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, USER_AGENT};
 
 use crate::error::{Error, Result};
 use crate::options::RequestOptions;
-use crate::pacing::{Pacer, Pacing, RetryPolicy};
+use crate::pacing::{Pacer, Pacing};
 use crate::raw;
-use crate::transport::{CallContext, Settings, Shared, DEFAULT_MAX_RESPONSE_BYTES};
+use crate::retry::RetryPolicy;
+use crate::transport::{CallContext, ClientState, Settings, DEFAULT_MAX_RESPONSE_BYTES};
 
 /// Production base URL, the default.
 pub const DEFAULT_BASE_URL: &str = "https://api.pocketsflow.com";
@@ -45,7 +46,7 @@ pub struct Pocketsflow {
 struct ClientInner {
     base_url: String,
     http: reqwest::Client,
-    shared: Arc<Shared>,
+    shared: Arc<ClientState>,
     test_mode: bool,
 }
 
@@ -332,7 +333,7 @@ impl ClientBuilder {
         let mut auth = HeaderValue::from_str(&format!("Bearer {api_key}"))
             .map_err(|_| Error::config("the API key contains characters that cannot be sent in an HTTP header"))?;
         auth.set_sensitive(true);
-        crate::error::redact_key(api_key);
+        crate::redact::redact_key(api_key);
         let user_agent = self.user_agent.as_deref().unwrap_or(USER_AGENT_VALUE);
         let user_agent = HeaderValue::from_str(user_agent)
             .map_err(|_| Error::config("the User-Agent contains characters that cannot be sent in an HTTP header"))?;
@@ -377,7 +378,7 @@ impl ClientBuilder {
                 (client, Some(timeout))
             }
         };
-        let shared = Shared {
+        let shared = ClientState {
             headers,
             settings: Settings {
                 timeout,

@@ -40,6 +40,7 @@ pub mod pacing;
 pub mod paginate;
 mod params;
 pub mod raw;
+pub mod redact;
 #[cfg(feature = "redis")]
 pub mod redis;
 pub mod resources;

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
-use crate::pacing::RetryPolicy;
+use crate::retry::RetryPolicy;
 
 /// Options that override the client's settings for the calls made through
 /// [`Pocketsflow::with_options`](crate::Pocketsflow::with_options).

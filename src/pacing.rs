@@ -4,8 +4,6 @@
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-pub(crate) use crate::retry::{parse_retry_after, RetryPolicy};
-
 /// A client-side rate limit: at most `per_minute` requests a minute on average, in bursts of up to `burst`.
 ///
 /// [`RateLimit::DOCUMENTED`] is the API's documented limit (100 a minute, bursts of 200): with it a bulk job

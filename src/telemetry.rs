@@ -29,5 +29,5 @@ pub(crate) fn request_id(headers: &HeaderMap) -> Option<String> {
     let value = headers.get(REQUEST_ID_HEADER)?;
     let text = String::from_utf8_lossy(value.as_bytes());
     let text: String = text.trim().chars().take(200).collect();
-    (!text.is_empty()).then(|| crate::error::redact(&text))
+    (!text.is_empty()).then(|| crate::redact::redact(&text))
 }

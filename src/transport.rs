@@ -28,9 +28,11 @@ use reqwest::header::HeaderMap;
 use reqwest::{Method, StatusCode};
 use tracing::Instrument;
 
-use crate::error::{excerpt, from_reqwest, redact, ApiError, Error, ErrorKind, Result};
+use crate::error::{from_reqwest, ApiError, Error, ErrorKind, Result};
 use crate::options::RequestOptions;
-use crate::pacing::{parse_retry_after, Pacer, RetryPolicy};
+use crate::pacing::Pacer;
+use crate::redact::{excerpt, redact};
+use crate::retry::{parse_retry_after, RetryPolicy};
 
 /// The default cap on the size of one answer: 16 MiB. The largest paged answer is a page of 100 orders
 /// (about 45 KB); the unpaged lists (products, refunds, discounts...) of a large account stay within a few
@@ -38,7 +40,7 @@ use crate::pacing::{parse_retry_after, Pacer, RetryPolicy};
 pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Settings every request of one [`Pocketsflow`](crate::Pocketsflow) shares.
-pub(crate) struct Shared {
+pub(crate) struct ClientState {
     /// Headers added to each request: the API key and the User-Agent.
     pub(crate) headers: HeaderMap,
     /// Default settings of a call.
@@ -49,9 +51,9 @@ pub(crate) struct Shared {
     pub(crate) client_timeout: Option<Duration>,
 }
 
-impl Default for Shared {
+impl Default for ClientState {
     fn default() -> Self {
-        Shared { headers: HeaderMap::new(), settings: Settings::default(), pacer: None, client_timeout: None }
+        ClientState { headers: HeaderMap::new(), settings: Settings::default(), pacer: None, client_timeout: None }
     }
 }
 
@@ -103,7 +105,7 @@ impl Settings {
 /// starts with a fresh observation too. `CallContext::default()` gives the plain behaviour, for those who build
 /// a `raw::Client` themselves.
 pub struct CallContext {
-    shared: Arc<Shared>,
+    shared: Arc<ClientState>,
     options: Option<Arc<RequestOptions>>,
     settings: Settings,
     /// Whether the caller of the generated code reads the answer's headers: `true` for the [`raw`](crate::raw)
@@ -270,13 +272,13 @@ impl RetryReason {
 
 impl CallContext {
     /// The context of the [`raw`](crate::raw) client: answers keep their headers.
-    pub(crate) fn new(shared: Arc<Shared>, options: Option<Arc<RequestOptions>>) -> Self {
+    pub(crate) fn new(shared: Arc<ClientState>, options: Option<Arc<RequestOptions>>) -> Self {
         let settings = shared.settings.with(options.as_deref());
         CallContext { shared, options, settings, keep_headers: true, observed: Mutex::default() }
     }
 
     /// The context of one of the SDK's own calls, whose answers' headers nobody reads.
-    pub(crate) fn for_call(shared: Arc<Shared>, options: Option<Arc<RequestOptions>>) -> Self {
+    pub(crate) fn for_call(shared: Arc<ClientState>, options: Option<Arc<RequestOptions>>) -> Self {
         CallContext { keep_headers: false, ..CallContext::new(shared, options) }
     }
 
@@ -473,7 +475,7 @@ impl CallContext {
                 // Formatted only when a subscriber wants the event.
                 tracing::debug!(
                     parent: &span,
-                    error = %crate::error::redact(&crate::error::describe(error)),
+                    error = %crate::redact::redact(&crate::error::describe(error)),
                     attempts = attempt,
                     "pocketsflow request failed"
                 )

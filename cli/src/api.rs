@@ -11,9 +11,9 @@ use serde_json::{json, Value};
 
 use crate::error::CliError;
 use crate::input::{convert, to_json, Input, ALL};
+use crate::operations::Operation;
 use crate::output::{self, Format, StreamWriter};
 use crate::progress::Progress;
-use crate::spec::Operation;
 
 /// The id of `--prefetch`.
 pub const PREFETCH: &str = "prefetch";

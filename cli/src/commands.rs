@@ -7,8 +7,8 @@ use clap::builder::PossibleValuesParser;
 use clap::{value_parser, Arg, ArgAction, Command};
 
 use crate::input::{self, arg_id, ALL, JSON_BODY};
+use crate::operations::{Field, Kind, Operation, OPERATIONS, RESOURCES, WEBHOOK_EVENTS};
 use crate::output::Format;
-use crate::spec::{Field, Kind, Operation, OPERATIONS, RESOURCES, WEBHOOK_EVENTS};
 
 /// The tour at the end of `pocketsflow --help`.
 const AFTER_HELP: &str = "\
@@ -180,7 +180,7 @@ fn flag(location: &str, field: &Field, required_unless_json_body: bool) -> Arg {
 fn operation(op: &'static Operation) -> Command {
     let mut long_about = format!("{}\n\n{} {}", op.summary, op.method, op.path);
     if !op.response.schema.is_empty() {
-        let what = if op.response.shape == crate::spec::Shape::Object { "a" } else { "a list of" };
+        let what = if op.response.shape == crate::operations::Shape::Object { "a" } else { "a list of" };
         long_about.push_str(&format!(" answers with {what} {}.", op.response.schema));
     }
     if let Some(body) = op.body {

@@ -54,8 +54,7 @@ impl Secret {
 
     /// What may be shown: the mode prefix, never the value (`pk_test_[redacted]`).
     pub fn redacted(&self) -> String {
-        let prefix = ["pk_live_", "pk_test_", "whsec_"].into_iter().find(|p| self.0.starts_with(p)).unwrap_or("");
-        format!("{prefix}[redacted]")
+        pocketsflow::redact::shown(&self.0)
     }
 }
 

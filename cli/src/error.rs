@@ -104,38 +104,11 @@ impl From<pocketsflow::Error> for CliError {
     }
 }
 
-/// Prefixes of secrets: webhook signing secrets and API keys.
-const SECRET_PREFIXES: [&str; 3] = ["whsec_", "pk_live_", "pk_test_"];
-
-/// `text` with every secret replaced: each token starting with a secret prefix keeps its prefix and loses its
-/// value (`pk_test_abc` -> `pk_test_[redacted]`), and each occurrence of `extra` (the key in use, whatever its
-/// form) becomes `[redacted]`.
+/// `text` with every secret replaced, by the SDK's one redaction ([`pocketsflow::redact::secrets`]): each token
+/// starting with a secret prefix keeps its prefix and loses its value (`pk_test_abc` -> `pk_test_[redacted]`), and
+/// each occurrence of `extra` (the key in use, whatever its form) becomes `[redacted]`.
 pub fn redact(text: &str, extra: &[&str]) -> String {
-    let mut text = text.to_owned();
-    for secret in extra.iter().filter(|s| s.len() >= 4) {
-        if text.contains(secret) {
-            text = text.replace(secret, "[redacted]");
-        }
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
-    'outer: while !rest.is_empty() {
-        for prefix in SECRET_PREFIXES {
-            if let Some(after) = rest.strip_prefix(prefix) {
-                let end = after.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(after.len());
-                out.push_str(prefix);
-                if !after.starts_with("[redacted]") {
-                    out.push_str("[redacted]");
-                }
-                rest = &after[end..];
-                continue 'outer;
-            }
-        }
-        let c = rest.chars().next().unwrap_or_default();
-        out.push(c);
-        rest = &rest[c.len_utf8()..];
-    }
-    out
+    pocketsflow::redact::secrets(text, extra)
 }
 
 #[cfg(test)]

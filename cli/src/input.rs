@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::{Map, Number, Value};
 
 use crate::error::CliError;
-use crate::spec::{Field, Kind, Operation};
+use crate::operations::{Field, Kind, Operation};
 
 /// The clap argument id of a field: unique within an operation whatever the names of its fields.
 pub fn arg_id(location: &str, field: &Field) -> String {

@@ -15,7 +15,7 @@ use pocketsflow::events::{sign, WebhookSecret, EVENT_HEADER, SIGNATURE_HEADER, T
 use serde_json::{json, Map, Value};
 
 use crate::error::{redact, CliError};
-use crate::spec;
+use crate::operations;
 
 /// A fresh id in the API's style (24 hexadecimal characters).
 pub fn fresh_id() -> String {
@@ -30,11 +30,11 @@ pub fn fresh_id() -> String {
 }
 
 fn example_str(schema: &str, field: &str) -> Option<String> {
-    spec::example(schema)?.get(field)?.as_str().map(str::to_owned)
+    operations::example(schema)?.get(field)?.as_str().map(str::to_owned)
 }
 
 fn example_value(schema: &str, field: &str) -> Option<Value> {
-    spec::example(schema)?.get(field).cloned()
+    operations::example(schema)?.get(field).cloned()
 }
 
 /// The body of an `order.*` event, in the shape of the SDK's typed `OrderEvent`, filled from the spec's
@@ -66,7 +66,7 @@ fn order_event() -> Value {
         },
         "amount": amount,
         "amountBeforeTax": before_tax,
-        "metadata": spec::example("CreateCheckoutParams").and_then(|e| e.get("metadata").cloned()),
+        "metadata": operations::example("CreateCheckoutParams").and_then(|e| e.get("metadata").cloned()),
     })
 }
 
@@ -104,7 +104,7 @@ fn object_event(name: &str, now: u64) -> Value {
     let nouns: Vec<&str> = if segments.len() > 1 { segments[..segments.len() - 1].to_vec() } else { segments.clone() };
     // The most specific noun the spec describes (`customer.subscription.x` is about a subscription).
     for noun in nouns.iter().rev() {
-        if let Some(Value::Object(mut object)) = spec::example(&schema_name(noun)) {
+        if let Some(Value::Object(mut object)) = operations::example(&schema_name(noun)) {
             let id = fresh_id();
             if verb == "deleted" {
                 return json!({ *noun: { "_id": id } });
@@ -149,7 +149,7 @@ pub fn body(event: &str) -> Value {
 
 /// Sends the delivery; prints what the receiver answered. A non-2xx answer is an error (exit 1).
 pub async fn run(event: &str, to: &reqwest::Url, secret: &WebhookSecret, json_output: bool) -> Result<(), CliError> {
-    if !spec::WEBHOOK_EVENTS.contains(&event) {
+    if !operations::WEBHOOK_EVENTS.contains(&event) {
         eprintln!("note: {event} is not an event the spec lists; sending it anyway");
     }
     if !secret.expose_secret().starts_with("whsec_") {
@@ -198,7 +198,7 @@ mod tests {
 
     #[test]
     fn every_event_of_the_spec_gets_a_body_the_sdk_parses_as_that_event() {
-        for name in spec::WEBHOOK_EVENTS {
+        for name in operations::WEBHOOK_EVENTS {
             let text = body(name).to_string();
             let event = Event::parse(text.as_bytes(), None).unwrap_or_else(|e| panic!("{name}: {e}"));
             assert_eq!(event.name(), *name);
