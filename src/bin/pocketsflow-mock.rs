@@ -9,14 +9,16 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use pocketsflow::mock::{MockOptions, MockServer, Seed};
+use pocketsflow::mock::{Fixtures, MockOptions, MockServer, Seed};
 
-const USAGE: &str = "usage: pocketsflow-mock [--port PORT] [--seed demo|empty] [--port-file PATH] [--strict]
-                        [--violations-file PATH] [--javascript-amounts]
+const USAGE: &str = "usage: pocketsflow-mock [--port PORT] [--seed demo|empty] [--fixtures PATH] [--port-file PATH]
+                        [--strict] [--violations-file PATH] [--javascript-amounts]
 
 Serves every operation of the Pocketsflow API on 127.0.0.1 from memory.
   --port PORT        port to listen on (default 12111; 0 picks a free one)
   --seed NAME        demo: products, 260 orders, customers, reviews...; empty: nothing (default demo)
+  --fixtures PATH    replace the seed's objects by those of a JSON file (the shape GET /__mock/fixtures
+                     answers: {\"products\": [...], \"orders\": [...], ...})
   --port-file PATH   once listening, write the port (digits and a newline) to PATH, for scripts that use
                      --port 0; the file appears complete (written aside, then renamed)
   --strict           also refuse body fields and query parameters openapi.yaml does not name (by default
@@ -28,7 +30,9 @@ Serves every operation of the Pocketsflow API on 127.0.0.1 from memory.
                      answer order fees and nets as the API's JavaScript backend computes them, in binary
                      floating point and unrounded (a fee on 99.99 is 3.1997099999999996)
 
-It prints the URL and the key on stdout, and keeps serving if nobody reads them.";
+It prints the URL and the key on stdout, and keeps serving if nobody reads them. Besides the API it serves a
+control plane under /__mock, with the same key (reset, fixtures, faults, checkout, clock, requests,
+deliveries; described by src/mock/control.yaml).";
 
 fn main() {
     let mut options = MockOptions { seed: Seed::Demo, port: 12111 };
@@ -36,6 +40,7 @@ fn main() {
     let mut strict = false;
     let mut javascript_amounts = false;
     let mut violations_file: Option<PathBuf> = None;
+    let mut fixtures_file: Option<PathBuf> = None;
     let mut args = std::env::args_os().skip(1);
     while let Some(arg) = args.next() {
         match arg.to_str().unwrap_or_default() {
@@ -51,6 +56,10 @@ fn main() {
             "--port-file" => match args.next() {
                 Some(path) => port_file = Some(path.into()),
                 None => fail("--port-file takes a path"),
+            },
+            "--fixtures" => match args.next() {
+                Some(path) => fixtures_file = Some(path.into()),
+                None => fail("--fixtures takes a path"),
             },
             "--strict" => strict = true,
             "--javascript-amounts" => javascript_amounts = true,
@@ -74,6 +83,13 @@ fn main() {
             Ok(server) => server,
             Err(e) => fail(&format!("cannot listen on 127.0.0.1:{}: {e}", options.port)),
         };
+        if let Some(path) = &fixtures_file {
+            let fixtures = std::fs::read(path).map_err(|e| e.to_string()).and_then(|json| Fixtures::from_json(&json));
+            match fixtures {
+                Ok(fixtures) => server.load_fixtures(fixtures),
+                Err(e) => fail(&format!("cannot load the fixtures {}: {e}", path.display())),
+            }
+        }
         server.strict(strict);
         server.javascript_amounts(javascript_amounts);
         if let Some(path) = &violations_file {

@@ -66,6 +66,7 @@
 //! order, or the API's JSON error.
 
 mod checkout_page;
+mod control;
 mod dates;
 mod routes;
 mod seed;
@@ -83,6 +84,7 @@ use axum::http::Method;
 
 use crate::pacing::TokenBucket;
 
+pub use control::{Fixtures, PREFIX as CONTROL_PREFIX};
 pub use store::Delivery;
 use store::{Weigh, Window};
 
@@ -164,6 +166,10 @@ pub(crate) struct Shared {
     pub(crate) base_url: String,
     pub(crate) http: reqwest::Client,
     pub(crate) requests: Mutex<RequestLog>,
+    /// What it started with, and goes back to on a reset.
+    pub(crate) seed: Seed,
+    /// The time the fake reads (the control plane moves it).
+    pub(crate) clock: Mutex<store::Clock>,
     strict: AtomicBool,
     /// Whether amounts are answered as a JavaScript backend computes them ([`MockServer::javascript_amounts`]).
     pub(crate) javascript_amounts: AtomicBool,
@@ -179,6 +185,22 @@ struct Violations {
 impl Shared {
     pub(crate) fn store(&self) -> std::sync::MutexGuard<'_, store::Store> {
         self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The server's clock, as it stands.
+    pub(crate) fn clock(&self) -> store::Clock {
+        *self.clock.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The latest requests of the API, oldest first.
+    pub(crate) fn recent_requests(&self) -> Vec<RecordedRequest> {
+        self.requests.lock().unwrap_or_else(PoisonError::into_inner).recent.iter().cloned().collect()
+    }
+
+    /// Forgets the requests refused for not matching the spec (the log file keeps its lines).
+    pub(crate) fn clear_violations(&self) {
+        let mut violations = self.violations.lock().unwrap_or_else(PoisonError::into_inner);
+        violations.kept = Window::new(limits::RECENT_REQUESTS, limits::RECENT_REQUEST_BYTES);
     }
 
     /// Whether fields and query parameters the spec does not name are refused too.
@@ -345,6 +367,8 @@ impl MockServer {
                 .build()
                 .map_err(std::io::Error::other)?,
             requests: Mutex::new(RequestLog::default()),
+            seed: options.seed,
+            clock: Mutex::default(),
             strict: AtomicBool::new(false),
             javascript_amounts: AtomicBool::new(false),
             violations: Mutex::new(Violations {
@@ -441,15 +465,51 @@ impl MockServer {
 
     /// Ends a checkout session's lifetime now, as if [`CHECKOUT_SESSION_LIFETIME`] had passed: its page then
     /// says it has expired, and paying it is refused. Fails for an unknown or already completed session.
+    /// (`POST /__mock/checkout/{id}/expire`.)
     pub fn expire_checkout_session(&self, session_id: &str) -> Result<(), MockError> {
-        let mut store = self.shared.store();
-        let session =
-            store.sessions.get_mut(session_id).ok_or_else(|| MockError("Checkout session not found".into()))?;
-        if session.order_id.is_some() {
-            return Err(MockError("Checkout session is already completed".into()));
-        }
-        session.expires_at = store::unix_now();
-        Ok(())
+        routes::expire_checkout(&self.shared, session_id).map(drop).map_err(|e| MockError(e.to_string()))
+    }
+
+    /// The buyer's payment of a checkout session fails (a declined card): nothing is stored, the session stays
+    /// open, and `payment_intent.payment_failed` is sent. Fails for an unknown, completed or expired session.
+    /// (`POST /__mock/checkout/{id}/decline`.)
+    pub fn decline_checkout(&self, session_id: &str) -> Result<(), MockError> {
+        routes::decline_checkout(&self.shared, session_id).map(drop).map_err(|e| MockError(e.to_string()))
+    }
+
+    /// Empties the server and loads `seed` again (the one it started with when `None`): every object,
+    /// checkout session, delivery, recorded request, spec violation and fault goes, and the clock is real time
+    /// again. (`POST /__mock/reset`.)
+    pub fn reset(&self, seed: Option<Seed>) {
+        control::reset(&self.shared, seed);
+    }
+
+    /// Every object the server holds, in the API's shapes. (`GET /__mock/fixtures`.)
+    pub fn fixtures(&self) -> Fixtures {
+        control::export(&self.shared)
+    }
+
+    /// Replaces every object the server holds by `fixtures` (the seller's account stays, checkout sessions go).
+    /// (`PUT /__mock/fixtures`, `pocketsflow-mock --fixtures FILE`.)
+    pub fn load_fixtures(&self, fixtures: Fixtures) {
+        control::load(&self.shared, fixtures);
+    }
+
+    /// Moves the server's clock forward by `by` (it never goes back): timestamps it writes, checkout session
+    /// lifetimes and discount expirations follow it. (`POST /__mock/clock`.)
+    pub fn advance_clock(&self, by: Duration) {
+        self.shared.clock.lock().unwrap_or_else(PoisonError::into_inner).advance(by);
+    }
+
+    /// Stops the server's clock where it stands (`true`), or lets it run again from there (`false`).
+    /// (`POST /__mock/clock`.)
+    pub fn freeze_clock(&self, frozen: bool) {
+        self.shared.clock.lock().unwrap_or_else(PoisonError::into_inner).freeze(frozen);
+    }
+
+    /// The server's time, since the Unix epoch. (`GET /__mock/clock`.)
+    pub fn now(&self) -> Duration {
+        self.shared.clock().now()
     }
 
     /// Adds a review from a buyer (the API has no endpoint for it) and sends `review.created`.
@@ -483,7 +543,7 @@ impl MockServer {
     /// The most recent requests received, oldest first: up to 10,000 ([`limits::RECENT_REQUESTS`]), fewer
     /// when their paths are very long (2 MiB of them at most, [`limits::RECENT_REQUEST_BYTES`]).
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        self.shared.requests.lock().unwrap_or_else(PoisonError::into_inner).recent.iter().cloned().collect()
+        self.shared.recent_requests()
     }
 
     /// How many requests with this method and path were received since the start, faulted or not.

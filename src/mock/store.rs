@@ -2,7 +2,7 @@
 //! exactly the shape openapi.yaml gives.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use super::limits;
 use crate::types::*;
@@ -134,8 +134,9 @@ impl Newest {
 }
 
 impl Session {
-    pub(crate) fn is_expired(&self) -> bool {
-        unix_now() >= self.expires_at
+    /// Whether its lifetime is over at `now` (Unix seconds of the server's [`Clock`]).
+    pub(crate) fn is_expired(&self, now: u64) -> bool {
+        now >= self.expires_at
     }
 }
 
@@ -219,6 +220,30 @@ impl Store {
     pub(crate) fn add_subscription(&mut self, subscription: Subscription) {
         self.subscription_index.insert(subscription.test_mode, &subscription.created_at, &subscription.id);
         self.subscriptions.insert(subscription.id.clone(), subscription);
+    }
+
+    /// Goes on numbering after `previous`, so that an id made after a reload is not one made before.
+    pub(crate) fn continue_after(&mut self, previous: &Store) {
+        self.seq = self.seq.max(previous.seq);
+    }
+
+    /// Goes on numbering after every id this store holds that [`Store::id`] could have made.
+    pub(crate) fn continue_after_ids(&mut self) {
+        let ids = self
+            .products
+            .keys()
+            .chain(self.variants.keys())
+            .chain(self.orders.keys())
+            .chain(self.customers.keys())
+            .chain(self.reviews.keys())
+            .chain(self.discounts.keys())
+            .chain(self.upsells.keys())
+            .chain(self.subscriptions.keys())
+            .chain(self.offers.keys())
+            .chain(self.webhooks.keys())
+            .chain(self.refunds.keys());
+        let made = ids.filter_map(|id| u64::from_str_radix(id.strip_prefix("65f0")?, 16).ok()).max();
+        self.seq = self.seq.max(made.unwrap_or(0));
     }
 
     /// A fresh 24-hex id; ids sort in creation order.
@@ -333,15 +358,71 @@ pub(crate) fn money_of(value: rust_decimal::Decimal) -> Money {
     Money::from_decimal(value).unwrap_or(Money::ZERO)
 }
 
-/// Now, in Unix seconds.
-pub(crate) fn unix_now() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs()
+/// The fake server's clock: real time moved forward by what the control plane advanced it, or stopped where it
+/// was frozen. It never goes back. Every time the fake reads (timestamps it writes, session lifetimes, discount
+/// expirations, webhook timestamps) is this clock's.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Clock {
+    /// How far ahead of real time it runs.
+    offset: Duration,
+    /// Where it stands when frozen (since the Unix epoch).
+    frozen: Option<Duration>,
 }
 
-/// Now, as the API writes timestamps: `2024-03-01T10:15:30.000Z`.
-pub(crate) fn now_iso() -> String {
-    let since = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
-    iso(since.as_secs(), since.subsec_millis())
+fn real_now() -> Duration {
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
+}
+
+impl Clock {
+    /// Now, since the Unix epoch.
+    pub(crate) fn now(&self) -> Duration {
+        self.frozen.unwrap_or_else(|| real_now() + self.offset)
+    }
+
+    /// Now, in Unix seconds.
+    pub(crate) fn unix(&self) -> u64 {
+        self.now().as_secs()
+    }
+
+    /// Now, in Unix milliseconds.
+    pub(crate) fn millis(&self) -> i64 {
+        i64::try_from(self.now().as_millis()).unwrap_or(i64::MAX)
+    }
+
+    /// Now, as the API writes timestamps: `2024-03-01T10:15:30.000Z`.
+    pub(crate) fn iso(&self) -> String {
+        let now = self.now();
+        iso(now.as_secs(), now.subsec_millis())
+    }
+
+    /// How far ahead of real time it stands.
+    pub(crate) fn ahead(&self) -> Duration {
+        self.now().saturating_sub(real_now())
+    }
+
+    pub(crate) fn is_frozen(&self) -> bool {
+        self.frozen.is_some()
+    }
+
+    /// Moves it forward by `by`.
+    pub(crate) fn advance(&mut self, by: Duration) {
+        self.offset += by;
+        if let Some(at) = self.frozen.as_mut() {
+            *at += by;
+        }
+    }
+
+    /// Stops it where it stands, or lets it run again from there.
+    pub(crate) fn freeze(&mut self, frozen: bool) {
+        match (frozen, self.frozen) {
+            (true, None) => self.frozen = Some(self.now()),
+            (false, Some(at)) => {
+                self.offset = at.saturating_sub(real_now());
+                self.frozen = None;
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Unix seconds as an ISO 8601 UTC timestamp with milliseconds.

@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 use super::delivery::emit;
 use super::{bad, json_response, not_found, ok, parse, ErrorReply, Reply, S};
 use crate::mock::checkout_page;
-use crate::mock::store::{minor_digits, now_iso, unix_now, Session, Store, USER_ID};
+use crate::mock::store::{minor_digits, Session, Store, USER_ID};
 use crate::types::*;
 
 /// Why a checkout session cannot be paid (or shown to a buyer).
@@ -137,13 +137,13 @@ impl Quote {
     }
 }
 
-/// The session `id`, if it can still be paid.
-fn payable(st: &Store, id: &str) -> Result<Session, Refusal> {
+/// The session `id`, if it can still be paid at `now` (Unix seconds).
+fn payable(st: &Store, id: &str, now: u64) -> Result<Session, Refusal> {
     let session = st.sessions.get(id).ok_or(Refusal::Unknown)?;
     if session.order_id.is_some() {
         return Err(Refusal::Completed);
     }
-    if session.is_expired() {
+    if session.is_expired(now) {
         return Err(Refusal::Expired);
     }
     Ok(session.clone())
@@ -170,7 +170,7 @@ fn session_json(s: &S, id: &str) -> Reply {
         "customerEmail": session.customer_email,
         "completed": session.order_id.is_some(),
         "orderId": session.order_id,
-        "expired": session.order_id.is_none() && session.is_expired(),
+        "expired": session.order_id.is_none() && session.is_expired(s.clock().unix()),
         "expiresAt": crate::mock::store::iso(session.expires_at, 0),
     }))
 }
@@ -310,7 +310,7 @@ fn prefers_html(headers: &HeaderMap) -> bool {
 fn checkout_page_for(s: &S, id: &str, email: Option<&str>, error: Option<&str>) -> Response {
     let priced = {
         let st = s.store();
-        payable(&st, id).and_then(|session| Ok((Quote::of(&st, &session)?, session)))
+        payable(&st, id, s.clock().unix()).and_then(|session| Ok((Quote::of(&st, &session)?, session)))
     };
     let (quote, session) = match priced {
         Ok(priced) => priced,
@@ -449,6 +449,46 @@ pub(crate) fn complete_checkout(s: &S, session_id: &str, email: Option<&str>) ->
     pay(s, session_id, email).map(|(order, _)| order)
 }
 
+/// The buyer's payment of session `session_id` fails (their card is declined): nothing is stored, the session
+/// stays open to pay again, and `payment_intent.payment_failed` is sent with the amount asked and why it failed.
+pub(crate) fn decline_checkout(s: &S, session_id: &str) -> Result<String, Refusal> {
+    let (test_mode, payload) = {
+        let mut st = s.store();
+        let session = payable(&st, session_id, s.clock().unix())?;
+        let quote = Quote::of(&st, &session)?;
+        let intent = st.token("pi_");
+        let payload = json!({
+            "paymentIntent": {
+                "id": intent,
+                "amount": quote.total,
+                "currency": quote.currency.to_lowercase(),
+                "status": "requires_payment_method",
+                "lastPaymentError": {"code": "card_declined", "message": "Your card was declined."},
+            },
+            "checkoutSessionId": session_id,
+            "product": {"id": session.product_id},
+            "customer": {"email": session.customer_email},
+            "metadata": session.metadata,
+        });
+        (session.test_mode, payload)
+    };
+    emit(s, test_mode, WebhookEvent::PaymentIntentPaymentFailed, payload);
+    Ok(format!("the payment of checkout session {session_id} was declined; it can be paid again"))
+}
+
+/// Ends session `session_id`'s lifetime now, as if its lifetime had passed: its page then says it has expired,
+/// and paying it is refused.
+pub(crate) fn expire_checkout(s: &S, session_id: &str) -> Result<String, Refusal> {
+    let now = s.clock().unix();
+    let mut st = s.store();
+    let session = st.sessions.get_mut(session_id).ok_or(Refusal::Unknown)?;
+    if session.order_id.is_some() {
+        return Err(Refusal::Completed);
+    }
+    session.expires_at = now;
+    Ok(format!("checkout session {session_id} expired"))
+}
+
 /// Turns a session into an order, a customer and, for a subscription offer, a subscription, then sends the
 /// webhooks; returns the order and the session as it was. `email` is the buyer's, else the session's
 /// `customerEmail`. Everything is checked before anything is stored: a refusal stores nothing.
@@ -456,7 +496,7 @@ fn pay(s: &S, session_id: &str, email: Option<&str>) -> Result<(Order, Session),
     let mut events = Vec::new();
     let (order, session) = {
         let mut st = s.store();
-        let session = payable(&st, session_id)?;
+        let session = payable(&st, session_id, s.clock().unix())?;
         let email = email.or(session.customer_email.as_deref()).unwrap_or("").trim().to_owned();
         check_email(&email).map_err(Refusal::BadEmail)?;
         let quote = Quote::of(&st, &session)?;
@@ -473,7 +513,7 @@ fn pay(s: &S, session_id: &str, email: Option<&str>) -> Result<(Order, Session),
             gross,
             &currency,
             Some("US".to_owned()),
-            now_iso(),
+            s.clock().iso(),
         );
         if let Some(session) = st.sessions.get_mut(session_id) {
             session.order_id = Some(order.id.clone());
@@ -501,7 +541,7 @@ fn pay(s: &S, session_id: &str, email: Option<&str>) -> Result<(Order, Session),
                 SubscriptionFrequency::Yearly => 365,
                 _ => 30,
             };
-            let now = unix_now();
+            let now = s.clock().unix();
             let subscription = Subscription {
                 id: st.id(),
                 user_id: USER_ID.to_owned(),
@@ -513,7 +553,7 @@ fn pay(s: &S, session_id: &str, email: Option<&str>) -> Result<(Order, Session),
                 current_period_end: crate::mock::store::iso(now + days * 86_400, 0),
                 cancel_at_period_end: false,
                 test_mode: session.test_mode,
-                created_at: now_iso(),
+                created_at: s.clock().iso(),
             };
             st.add_subscription(subscription.clone());
             events.push((WebhookEvent::CustomerSubscriptionCreated, json!({"subscription": subscription})));

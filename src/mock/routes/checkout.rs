@@ -7,7 +7,7 @@ use axum::Extension;
 use super::{ok, parse, refused, unknown, Mode, Reply, S};
 use crate::error::codes;
 use crate::mock::dates;
-use crate::mock::store::{unix_now, Session};
+use crate::mock::store::Session;
 use crate::types::*;
 
 pub(super) async fn checkout_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
@@ -34,7 +34,7 @@ pub(super) async fn checkout_create(State(s): State<S>, Extension(m): Extension<
                 .find(|d| d.test_mode == m.test && d.code.eq_ignore_ascii_case(code))
                 .ok_or_else(|| unknown("discountCode", "Discount", code))?;
             let expired =
-                discount.expiration.as_deref().and_then(dates::parse).is_some_and(|end| end.last < dates::now_ms());
+                discount.expiration.as_deref().and_then(dates::parse).is_some_and(|end| end.last < s.clock().millis());
             let refusal = if !discount.active {
                 Some((codes::DISCOUNT_INACTIVE, "is not active"))
             } else if expired {
@@ -62,7 +62,7 @@ pub(super) async fn checkout_create(State(s): State<S>, Extension(m): Extension<
             order_id: None,
             success_url: p.success_url,
             cancel_url: p.cancel_url,
-            expires_at: unix_now().saturating_add(crate::mock::CHECKOUT_SESSION_LIFETIME.as_secs()),
+            expires_at: s.clock().unix().saturating_add(crate::mock::CHECKOUT_SESSION_LIFETIME.as_secs()),
         },
     );
     let url = format!("{}/checkout/{id}", s.base_url);

@@ -1,7 +1,5 @@
 //! Webhook deliveries: the signed `POST` of an event to each endpoint that subscribed to it, recorded.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use serde_json::{Map, Value};
 
 use super::S;
@@ -32,7 +30,7 @@ pub(super) fn deliver(s: &S, webhook: &Webhook, event: &str, payload: Value) {
     }
     let body = Value::Object(body).to_string();
     let signature = sign(&webhook.secret, body.as_bytes());
-    let timestamp = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs().to_string();
+    let timestamp = s.clock().unix().to_string();
     let mut delivery = Delivery {
         webhook_id: webhook.id.clone(),
         url: webhook.url.clone(),

@@ -9,7 +9,7 @@ use super::{
     S,
 };
 use crate::error::codes;
-use crate::mock::store::{now_iso, Store, USER_ID};
+use crate::mock::store::{Store, USER_ID};
 use crate::types::*;
 
 fn check_discount_value(value: Money, value_type: &DiscountValueType) -> Result<(), ErrorReply> {
@@ -47,7 +47,7 @@ pub(super) async fn discounts_create(State(s): State<S>, Extension(m): Extension
         expiration: p.expiration.flatten(),
         used: Some(0),
         test_mode: m.test,
-        created_at: now_iso(),
+        created_at: s.clock().iso(),
     };
     st.discounts.insert(discount.id.clone(), discount.clone());
     ok(discount)

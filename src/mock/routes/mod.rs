@@ -3,6 +3,7 @@
 
 mod buyer;
 mod checkout;
+mod control;
 mod customers;
 mod delivery;
 mod discounts;
@@ -53,7 +54,7 @@ use users::{users_me, users_update};
 use variants::{variants_create, variants_delete};
 use webhooks::{webhooks_create, webhooks_delete, webhooks_get, webhooks_list, webhooks_test, webhooks_update};
 
-pub(crate) use buyer::complete_checkout;
+pub(crate) use buyer::{complete_checkout, decline_checkout, expire_checkout};
 pub(crate) use reviews::add_review;
 
 type S = Arc<Shared>;
@@ -147,6 +148,10 @@ pub(crate) fn router(shared: S) -> Router {
         (template, methods.layer(conform).layer(axum::middleware::from_fn(auth)))
     });
     let mut router = Router::new();
+    // The control plane: the key check, and nothing of the API's (its request log, faults and spec checks).
+    for (path, methods) in control::routes() {
+        router = router.route(path, methods.layer(axum::middleware::from_fn(auth)));
+    }
     for (template, methods) in api.chain(buyer) {
         // A layer of the method router also wraps its 405 answer: refused methods are recorded and faulted.
         let gate = axum::middleware::from_fn_with_state((shared.clone(), RouteKey::Route(template)), gate);

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::delivery::emit;
 use super::{check_price_range, get_of, list_of, message, not_found, ok, parse, Mode, Reply, S};
-use crate::mock::store::{now_iso, USER_ID};
+use crate::mock::store::USER_ID;
 use crate::types::*;
 
 pub(super) async fn products_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
@@ -23,7 +23,7 @@ pub(super) async fn products_create(State(s): State<S>, Extension(m): Extension<
     check_price_range(p.min_price, p.max_price)?;
     let product = {
         let mut st = s.store();
-        let now = now_iso();
+        let now = s.clock().iso();
         let product = Product {
             id: st.id(),
             user_id: USER_ID.to_owned(),
@@ -90,7 +90,7 @@ pub(super) async fn products_update(
         if let Some(v) = p.published {
             product.published = v;
         }
-        product.updated_at = now_iso();
+        product.updated_at = s.clock().iso();
         product.clone()
     };
     emit(&s, m.test, WebhookEvent::ProductUpdated, json!({"product": product}));

@@ -8,7 +8,7 @@ use serde_json::json;
 use super::delivery::emit;
 use super::{bad, not_found, ok, parse, refused, unknown, Mode, Reply, S};
 use crate::error::codes;
-use crate::mock::store::{minor_digits, now_iso, Store};
+use crate::mock::store::{minor_digits, Store};
 use crate::types::*;
 
 pub(super) async fn refunds_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
@@ -63,7 +63,7 @@ pub(super) async fn refunds_create(State(s): State<S>, Extension(m): Extension<M
             amount,
             reason: p.reason,
             status: RefundStatus::Completed,
-            created_at: now_iso(),
+            created_at: s.clock().iso(),
         };
         st.refunds.insert(refund.id.clone(), (m.test, refund.clone()));
         (refund, order)

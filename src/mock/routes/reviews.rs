@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::delivery::emit;
 use super::{bad, not_found, ok, ErrorReply, Mode, Reply, S};
-use crate::mock::store::{now_iso, USER_ID};
+use crate::mock::store::USER_ID;
 use crate::types::*;
 
 pub(super) async fn reviews_list(
@@ -39,7 +39,7 @@ pub(crate) fn add_review(s: &S, product_id: &str, email: &str, rating: f64, text
             rating,
             review: Some(text.to_owned()),
             test_mode,
-            created_at: now_iso(),
+            created_at: s.clock().iso(),
         };
         st.reviews.insert(review.id.clone(), review.clone());
         review

@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::Extension;
 
 use super::{check_price_range, get_of, list_of, ok, parse, Mode, Reply, S};
-use crate::mock::store::{now_iso, USER_ID};
+use crate::mock::store::USER_ID;
 use crate::types::*;
 
 pub(super) async fn offers_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
@@ -20,7 +20,7 @@ pub(super) async fn offers_create(State(s): State<S>, Extension(m): Extension<Mo
     let p: CreateSubscriptionOfferParams = parse(&body)?;
     check_price_range(p.min_price, p.max_price)?;
     let mut st = s.store();
-    let now = now_iso();
+    let now = s.clock().iso();
     let offer = SubscriptionOffer {
         id: st.id(),
         user_id: USER_ID.to_owned(),

@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::Extension;
 
 use super::{check_products, get_of, message, not_found, ok, parse, unknown, Mode, Reply, S};
-use crate::mock::store::{now_iso, USER_ID};
+use crate::mock::store::USER_ID;
 use crate::types::*;
 
 pub(super) async fn upsells_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
@@ -37,7 +37,7 @@ pub(super) async fn upsells_create(State(s): State<S>, Extension(m): Extension<M
         offer: p.offer,
         active: p.active.unwrap_or(true),
         test_mode: m.test,
-        created_at: now_iso(),
+        created_at: s.clock().iso(),
     };
     st.upsells.insert(upsell.id.clone(), upsell.clone());
     ok(upsell)

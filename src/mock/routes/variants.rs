@@ -5,7 +5,6 @@ use axum::extract::{Path, State};
 use axum::Extension;
 
 use super::{message, not_found, ok, parse, unknown, Mode, Reply, S};
-use crate::mock::store::now_iso;
 use crate::types::*;
 
 pub(super) async fn variants_create(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
@@ -14,7 +13,7 @@ pub(super) async fn variants_create(State(s): State<S>, Extension(m): Extension<
     if st.products.get(p.product_id.as_str()).filter(|x| x.test_mode == m.test).is_none() {
         return Err(unknown("productId", "Product", &p.product_id));
     }
-    let now = now_iso();
+    let now = s.clock().iso();
     let variant = ProductVariant {
         id: st.id(),
         product_id: p.product_id.into(),

@@ -8,7 +8,7 @@ use serde_json::json;
 use super::delivery::deliver;
 use super::{get_of, list_of, message, not_found, ok, parse, Mode, Reply, S};
 use crate::events::WebhookSecret;
-use crate::mock::store::{now_iso, USER_ID};
+use crate::mock::store::USER_ID;
 use crate::types::*;
 
 pub(super) async fn webhooks_list(State(s): State<S>, Extension(m): Extension<Mode>) -> Reply {
@@ -31,7 +31,7 @@ pub(super) async fn webhooks_create(State(s): State<S>, Extension(m): Extension<
         active: p.active.unwrap_or(true),
         secret: WebhookSecret::new(st.token("whsec_")),
         test_mode: m.test,
-        created_at: now_iso(),
+        created_at: s.clock().iso(),
     };
     st.webhooks.insert(webhook.id.clone(), webhook.clone());
     ok(webhook)

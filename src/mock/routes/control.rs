@@ -1,0 +1,127 @@
+//! The control plane over HTTP, under `/__mock` (documented by `src/mock/control.yaml`): thin handlers over
+//! the operations of `mock/control.rs`, which the `MockServer` methods run too. Authenticated like the API;
+//! neither recorded in the request log nor subject to the faults, which are the API's.
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::routing::{get, post, MethodRouter};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::buyer::{complete_checkout, decline_checkout, expire_checkout};
+use super::{bad, message, ok, parse, Reply, S};
+use crate::mock::{control, Seed};
+
+/// The routes, each a path under `/__mock` with its methods.
+pub(super) fn routes() -> Vec<(&'static str, MethodRouter<S>)> {
+    vec![
+        ("/__mock/reset", post(reset)),
+        ("/__mock/fixtures", get(fixtures_export).put(fixtures_load)),
+        ("/__mock/faults", post(faults_set).delete(faults_clear)),
+        ("/__mock/checkout/{id}/complete", post(checkout_complete)),
+        ("/__mock/checkout/{id}/decline", post(checkout_decline)),
+        ("/__mock/checkout/{id}/expire", post(checkout_expire)),
+        ("/__mock/clock", get(clock_get).post(clock_set)),
+        ("/__mock/requests", get(requests)),
+        ("/__mock/deliveries", get(deliveries)),
+    ]
+}
+
+/// An empty body (or none) where every field is optional: the defaults.
+fn optional<T: for<'de> Deserialize<'de> + Default>(body: &Bytes) -> Result<T, super::ErrorReply> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(T::default());
+    }
+    parse(body)
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResetRequest {
+    seed: Option<SeedName>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum SeedName {
+    Demo,
+    Empty,
+}
+
+async fn reset(State(s): State<S>, body: Bytes) -> Reply {
+    let request: ResetRequest = optional(&body)?;
+    let seed = request.seed.map(|name| match name {
+        SeedName::Demo => Seed::Demo,
+        SeedName::Empty => Seed::Empty,
+    });
+    message(&control::reset(&s, seed))
+}
+
+async fn fixtures_export(State(s): State<S>) -> Reply {
+    ok(control::export(&s))
+}
+
+async fn fixtures_load(State(s): State<S>, body: Bytes) -> Reply {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(bad("Request body is required"));
+    }
+    let fixtures = control::Fixtures::from_json(&body).map_err(bad)?;
+    message(&control::load(&s, fixtures))
+}
+
+async fn faults_set(State(s): State<S>, body: Bytes) -> Reply {
+    let request: control::FaultsRequest = parse(&body)?;
+    message(&control::set_faults(&s, request).map_err(bad)?)
+}
+
+async fn faults_clear(State(s): State<S>) -> Reply {
+    message(&control::clear_faults(&s))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CompleteRequest {
+    email: String,
+}
+
+async fn checkout_complete(State(s): State<S>, Path(id): Path<String>, body: Bytes) -> Reply {
+    let request: CompleteRequest = parse(&body)?;
+    ok(complete_checkout(&s, &id, Some(&request.email))?)
+}
+
+async fn checkout_decline(State(s): State<S>, Path(id): Path<String>) -> Reply {
+    message(&decline_checkout(&s, &id)?)
+}
+
+async fn checkout_expire(State(s): State<S>, Path(id): Path<String>) -> Reply {
+    message(&expire_checkout(&s, &id)?)
+}
+
+async fn clock_get(State(s): State<S>) -> Reply {
+    ok(control::clock(&s))
+}
+
+async fn clock_set(State(s): State<S>, body: Bytes) -> Reply {
+    let request: control::ClockRequest = optional(&body)?;
+    ok(control::set_clock(&s, request).map_err(bad)?)
+}
+
+async fn requests(State(s): State<S>) -> Reply {
+    let requests = s.recent_requests();
+    ok(json!({"requests": requests.iter().map(|r| json!({"method": r.method, "path": r.path})).collect::<Vec<_>>()}))
+}
+
+async fn deliveries(State(s): State<S>) -> Reply {
+    let deliveries: Vec<_> = s
+        .store()
+        .deliveries
+        .iter()
+        .map(|d| {
+            json!({
+                "webhookId": d.webhook_id, "url": d.url, "event": d.event, "body": d.body,
+                "signature": d.signature, "timestamp": d.timestamp, "status": d.status, "error": d.error,
+            })
+        })
+        .collect();
+    ok(json!({ "deliveries": deliveries }))
+}

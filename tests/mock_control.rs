@@ -1,0 +1,158 @@
+//! The control plane's operations as Rust tests reach them (`MockServer`'s methods; the HTTP side is driven
+//! whole from Python by tests/control_plane.rs): fixtures round-trip and survive a reset of the numbering,
+//! a reset brings the seed back, the clock makes sessions and discounts expire and dates the objects, and a
+//! declined payment is a signed `payment_intent.payment_failed` that leaves the session payable.
+
+mod common;
+
+use std::time::Duration;
+
+use common::checkout_params;
+
+use pocketsflow::events::{Event, Verifier};
+use pocketsflow::mock::{MockOptions, MockServer, Seed, CHECKOUT_SESSION_LIFETIME};
+use pocketsflow::types::*;
+
+#[tokio::test]
+async fn fixtures_round_trip_and_new_ids_do_not_collide_with_loaded_ones() {
+    let server = MockServer::start().await;
+    let pf = server.client();
+    let product = pf.products().create(CreateProductParams::builder().name("Ebook").price(12.5)).await.unwrap();
+    let session = pf.checkout().create(checkout_params(&product.id)).await.unwrap();
+    let order = server.complete_checkout(&session.id, "buyer@example.com").unwrap();
+    let fixtures = server.fixtures();
+    assert_eq!((fixtures.products.len(), fixtures.orders.len(), fixtures.customers.len()), (1, 1, 1));
+
+    let other = MockServer::start().await;
+    other.load_fixtures(fixtures.clone());
+    assert_eq!(other.fixtures(), fixtures, "what is loaded is what is exported");
+    let opf = other.client();
+    assert_eq!(opf.orders().get(&order.id).await.unwrap(), order);
+    let page = opf.orders().list(ListOrdersParams::default()).await.unwrap();
+    assert_eq!(page.pagination.total_count, 1, "loaded orders are listed");
+    let customers = opf.customers().list(ListCustomersParams::default().product_id(&product.id)).await.unwrap();
+    assert_eq!(customers.len(), 1, "who bought what is rebuilt from the orders");
+    let created = opf.products().create(CreateProductParams::builder().name("Second").price(1)).await.unwrap();
+    assert!(fixtures.products.iter().all(|p| p.id != created.id), "a new id after a load is fresh");
+
+    let json = serde_json::to_vec(&fixtures).unwrap();
+    assert_eq!(pocketsflow::mock::Fixtures::from_json(&json).unwrap(), fixtures);
+    let refused = pocketsflow::mock::Fixtures::from_json(br#"{"products":[{"name":"x"}]}"#).unwrap_err();
+    assert!(refused.starts_with("products[0]"), "{refused}");
+    let unknown = pocketsflow::mock::Fixtures::from_json(br#"{"prodcts":[]}"#).unwrap_err();
+    assert!(unknown.contains("prodcts"), "{unknown}");
+}
+
+#[tokio::test]
+async fn a_reset_brings_back_the_seed_and_forgets_everything_else() {
+    let server = MockServer::start_with(MockOptions { seed: Seed::Demo, port: 0 }).await.unwrap();
+    let pf = server.client();
+    let seeded = pf.products().list().await.unwrap().len();
+    pf.products().create(CreateProductParams::builder().name("Extra").price(1)).await.unwrap();
+    server.faults().fail_next(1, 500);
+    server.advance_clock(Duration::from_secs(3600));
+    server.reset(None);
+    assert_eq!(pf.products().list().await.unwrap().len(), seeded, "the demo seed again, and no fault left");
+    assert!(server.requests().len() <= 1, "the request log starts again");
+    assert!(
+        server.now().as_secs()
+            <= std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() + 1
+    );
+    server.reset(Some(Seed::Empty));
+    assert!(pf.products().list().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn the_clock_expires_sessions_and_discounts_and_dates_new_objects() {
+    let server = MockServer::start().await;
+    let pf = server.client();
+    let product = pf.products().create(CreateProductParams::builder().name("Ebook").price(10)).await.unwrap();
+    let session = pf.checkout().create(checkout_params(&product.id)).await.unwrap();
+    server.advance_clock(CHECKOUT_SESSION_LIFETIME + Duration::from_secs(1));
+    let expired = server.complete_checkout(&session.id, "buyer@example.com").unwrap_err();
+    assert!(expired.to_string().contains("expired"), "{expired}");
+
+    // A discount whose last day is tomorrow (on the server's clock) refuses checkouts two days later.
+    let tomorrow = (server.now() + Duration::from_secs(86_400)).as_secs();
+    let day = {
+        let days = tomorrow / 86_400;
+        civil(days)
+    };
+    pf.discounts()
+        .create(
+            CreateDiscountParams::builder()
+                .name("Soon")
+                .code("SOON")
+                .value(10)
+                .main_product_ids([&product.id])
+                .expiration(day.as_str()),
+        )
+        .await
+        .unwrap();
+    pf.checkout().create(checkout_params(&product.id).discount_code("SOON")).await.unwrap();
+    server.advance_clock(Duration::from_secs(2 * 86_400));
+    let refused = pf.checkout().create(checkout_params(&product.id).discount_code("SOON")).await.unwrap_err();
+    assert_eq!(refused.code(), Some(pocketsflow::codes::DISCOUNT_EXPIRED), "{refused}");
+
+    // New objects are dated by the server's clock, frozen here.
+    server.freeze_clock(true);
+    let frozen = server.now();
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    assert_eq!(server.now(), frozen, "a frozen clock stands still");
+    let later = pf.products().create(CreateProductParams::builder().name("Later").price(1)).await.unwrap();
+    assert!(later.created_at.starts_with(&civil(frozen.as_secs() / 86_400)), "{}", later.created_at);
+    server.freeze_clock(false);
+    assert!(server.now() >= frozen, "it never goes back");
+}
+
+/// `YYYY-MM-DD` of a day number since 1970-01-01 (Howard Hinnant's civil_from_days).
+fn civil(days: u64) -> String {
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[tokio::test]
+async fn a_declined_payment_is_a_signed_event_and_the_session_stays_payable() {
+    let server = MockServer::start().await;
+    let pf = server.client();
+    let product = pf.products().create(CreateProductParams::builder().name("Ebook").price(10)).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        let app = axum::Router::new().route("/hook", axum::routing::post(|| async { "ok" }));
+        axum::serve(listener, app).await.unwrap();
+    });
+    let webhook = pf
+        .webhooks()
+        .create(CreateWebhookParams::builder().url(url).events([WebhookEvent::PaymentIntentPaymentFailed]))
+        .await
+        .unwrap();
+    let session = pf.checkout().create(checkout_params(&product.id).customer_email("jane@example.com")).await.unwrap();
+    server.decline_checkout(&session.id).unwrap();
+    let deliveries = server.wait_for_deliveries(1, Duration::from_secs(5)).await;
+    let delivery = deliveries.first().expect("a delivery");
+    assert_eq!(delivery.event, "payment_intent.payment_failed");
+    let mut headers = http::HeaderMap::new();
+    headers.insert("x-pocketsflow-signature", delivery.signature.parse().unwrap());
+    headers.insert("x-pocketsflow-timestamp", delivery.timestamp.parse().unwrap());
+    let event = Verifier::new(webhook.secret).construct_event(delivery.body.as_bytes(), &headers).unwrap();
+    let Event::PaymentIntentPaymentFailed(payload) = event else { panic!("{event:?}") };
+    let body = serde_json::to_value(&payload).unwrap();
+    assert_eq!(body["paymentIntent"]["lastPaymentError"]["code"], "card_declined", "{body}");
+    assert_eq!(body["customer"]["email"], "jane@example.com");
+    assert_eq!(body["paymentIntent"]["amount"], 10);
+    // Nothing was stored; the buyer pays on the second try.
+    assert!(pf.orders().list(ListOrdersParams::default()).await.unwrap().orders.is_empty());
+    server.complete_checkout(&session.id, "jane@example.com").unwrap();
+    let paid = server.decline_checkout(&session.id).unwrap_err();
+    assert!(paid.to_string().contains("already"), "{paid}");
+    assert!(server.decline_checkout("cs_test_unknown").is_err());
+}
