@@ -293,7 +293,7 @@ pub(crate) fn clock(shared: &Shared) -> ClockView {
 const MAX_ADVANCE_SECONDS: u64 = 315_360_000;
 
 /// Moves the clock forward and freezes or unfreezes it; it never goes back.
-pub(crate) fn set_clock(shared: &Shared, request: ClockRequest) -> Result<ClockView, String> {
+pub(crate) fn set_clock(shared: &std::sync::Arc<Shared>, request: ClockRequest) -> Result<ClockView, String> {
     if request.advance_seconds.is_some_and(|s| s > MAX_ADVANCE_SECONDS) {
         return Err(format!("`advanceSeconds` is at most {MAX_ADVANCE_SECONDS} (ten years)"));
     }
@@ -306,6 +306,7 @@ pub(crate) fn set_clock(shared: &Shared, request: ClockRequest) -> Result<ClockV
             clock.advance(Duration::from_secs(seconds));
         }
     }
+    super::lifecycle::tick(shared);
     Ok(clock(shared))
 }
 

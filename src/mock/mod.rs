@@ -68,6 +68,7 @@
 mod checkout_page;
 mod control;
 mod dates;
+mod lifecycle;
 mod routes;
 mod seed;
 mod spec;
@@ -88,7 +89,7 @@ pub use control::{Fixtures, PREFIX as CONTROL_PREFIX};
 pub use store::Delivery;
 use store::{Weigh, Window};
 
-use crate::types::Order;
+use crate::types::{Order, Subscription};
 use crate::Pocketsflow;
 
 /// The test-mode API key every fake server accepts (any `pk_test_...` or `pk_live_...` key works).
@@ -152,6 +153,15 @@ impl std::fmt::Display for MockError {
 }
 
 impl std::error::Error for MockError {}
+
+impl From<lifecycle::Refused> for MockError {
+    fn from(refused: lifecycle::Refused) -> MockError {
+        match refused {
+            lifecycle::Refused::Unknown => MockError("Subscription not found".into()),
+            lifecycle::Refused::State(_, message) => MockError(message),
+        }
+    }
+}
 
 /// A running fake server. Dropping it stops it.
 pub struct MockServer {
@@ -497,8 +507,41 @@ impl MockServer {
 
     /// Moves the server's clock forward by `by` (it never goes back): timestamps it writes, checkout session
     /// lifetimes and discount expirations follow it. (`POST /__mock/clock`.)
+    ///
+    /// What time makes happen is sent then: renewals (`invoice.upcoming`, `invoice.created`, `invoice.paid`,
+    /// `invoice.payment_succeeded`, or `invoice.payment_failed` while the buyer's card declines), trials ending
+    /// (`customer.subscription.trial_will_end`), each with `customer.subscription.updated`.
     pub fn advance_clock(&self, by: Duration) {
         self.shared.clock.lock().unwrap_or_else(PoisonError::into_inner).advance(by);
+        lifecycle::tick(&self.shared);
+    }
+
+    /// Pauses a buyer's subscription (by its `_id`), as the buyer's account can: it is not billed until
+    /// resumed. Sends `customer.subscription.pause` and `customer.subscription.updated`.
+    pub fn pause_subscription(&self, id: &str) -> Result<Subscription, MockError> {
+        lifecycle::pause(&self.shared, id).map_err(MockError::from)
+    }
+
+    /// Resumes a paused subscription: a new period starts now. Sends `customer.subscription.resumed` and
+    /// `customer.subscription.updated`.
+    pub fn resume_subscription(&self, id: &str) -> Result<Subscription, MockError> {
+        lifecycle::resume(&self.shared, id).map_err(MockError::from)
+    }
+
+    /// Whether the buyer's card declines the renewals of a subscription from now on (its next renewal then
+    /// sends `invoice.payment_failed` and makes it `past_due`; accepted again, the next advance of the clock
+    /// pays it).
+    pub fn decline_renewals(&self, id: &str, declines: bool) -> Result<(), MockError> {
+        lifecycle::set_declines(&self.shared, id, declines).map_err(MockError::from)
+    }
+
+    /// The seller's identity verification reaches `status` (`verified`, `processing` or `requires_input`):
+    /// sends `identity.verification_session.<status>` to the test mode's endpoints.
+    pub fn verify_identity(&self, status: &str) -> Result<(), MockError> {
+        let event = lifecycle::identity_event(status)
+            .ok_or_else(|| MockError(format!("{status:?} is not verified, processing or requires_input")))?;
+        lifecycle::verify_identity(&self.shared, true, event, status);
+        Ok(())
     }
 
     /// Stops the server's clock where it stands (`true`), or lets it run again from there (`false`).

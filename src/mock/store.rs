@@ -163,6 +163,8 @@ pub(crate) struct Store {
     pub(crate) sessions: HashMap<String, Session>,
     /// The latest deliveries, within [`limits::KEPT_DELIVERIES`] and [`limits::KEPT_DELIVERY_BYTES`].
     pub(crate) deliveries: Window<Delivery>,
+    /// Billing state of the subscriptions (trials, renewals that fail), beside the API's objects.
+    pub(crate) billing: super::lifecycle::Billings,
 }
 
 pub(crate) const USER_ID: &str = "64b7f0c2a1d3e4f5a6b7c8d9";
@@ -207,6 +209,7 @@ impl Store {
             refunds: BTreeMap::new(),
             sessions: HashMap::new(),
             deliveries: Window::new(limits::KEPT_DELIVERIES, limits::KEPT_DELIVERY_BYTES),
+            billing: Default::default(),
         }
     }
 

@@ -535,13 +535,21 @@ fn pay(s: &S, session_id: &str, email: Option<&str>) -> Result<(Order, Session),
         if new_customer {
             events.push((WebhookEvent::CustomerCreated, json!({"customer": st.customers.get(&customer_id)})));
         }
+        events.push((
+            WebhookEvent::PaymentIntentSucceeded,
+            json!({
+                "paymentIntent": {"id": st.token("pi_"), "amount": gross, "currency": currency.to_lowercase(), "status": "succeeded"},
+                "checkoutSessionId": session_id,
+                "order": {"id": order.id},
+                "customer": {"email": email},
+                "metadata": session.metadata,
+            }),
+        ));
         if let Some(offer) = quote.offer.filter(|_| quote.product.is_none()) {
-            let days = match offer.frequency {
-                SubscriptionFrequency::Weekly => 7,
-                SubscriptionFrequency::Yearly => 365,
-                _ => 30,
-            };
             let now = s.clock().unix();
+            // A trial is the first period; its end bills the first invoice (mock/lifecycle.rs).
+            let trial = u64::from(offer.trial_period.unwrap_or(0)) * 86_400;
+            let first_period = if trial > 0 { trial } else { crate::mock::lifecycle::period_secs(&offer.frequency) };
             let subscription = Subscription {
                 id: st.id(),
                 user_id: USER_ID.to_owned(),
@@ -550,11 +558,14 @@ fn pay(s: &S, session_id: &str, email: Option<&str>) -> Result<(Order, Session),
                 stripe_subscription_id: Some(st.token("sub_")),
                 status: SubscriptionStatus::Active,
                 current_period_start: crate::mock::store::iso(now, 0),
-                current_period_end: crate::mock::store::iso(now + days * 86_400, 0),
+                current_period_end: crate::mock::store::iso(now + first_period, 0),
                 cancel_at_period_end: false,
                 test_mode: session.test_mode,
                 created_at: s.clock().iso(),
             };
+            if trial > 0 {
+                st.billing.entry(subscription.id.clone()).or_default().trial_end = Some(now + trial);
+            }
             st.add_subscription(subscription.clone());
             events.push((WebhookEvent::CustomerSubscriptionCreated, json!({"subscription": subscription})));
         }

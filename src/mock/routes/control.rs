@@ -8,9 +8,12 @@ use axum::routing::{get, post, MethodRouter};
 use serde::Deserialize;
 use serde_json::json;
 
+use axum::http::StatusCode;
+use axum::Extension;
+
 use super::buyer::{complete_checkout, decline_checkout, expire_checkout};
-use super::{bad, message, ok, parse, Reply, S};
-use crate::mock::{control, Seed};
+use super::{bad, message, not_found, ok, parse, ErrorReply, Mode, Reply, S};
+use crate::mock::{control, lifecycle, Seed};
 
 /// The routes, each a path under `/__mock` with its methods.
 pub(super) fn routes() -> Vec<(&'static str, MethodRouter<S>)> {
@@ -22,6 +25,10 @@ pub(super) fn routes() -> Vec<(&'static str, MethodRouter<S>)> {
         ("/__mock/checkout/{id}/decline", post(checkout_decline)),
         ("/__mock/checkout/{id}/expire", post(checkout_expire)),
         ("/__mock/clock", get(clock_get).post(clock_set)),
+        ("/__mock/subscriptions/{id}/pause", post(subscription_pause)),
+        ("/__mock/subscriptions/{id}/resume", post(subscription_resume)),
+        ("/__mock/subscriptions/{id}/card", post(subscription_card)),
+        ("/__mock/identity", post(identity)),
         ("/__mock/requests", get(requests)),
         ("/__mock/deliveries", get(deliveries)),
     ]
@@ -124,4 +131,47 @@ async fn deliveries(State(s): State<S>) -> Reply {
         })
         .collect();
     ok(json!({ "deliveries": deliveries }))
+}
+
+impl From<lifecycle::Refused> for ErrorReply {
+    fn from(refused: lifecycle::Refused) -> ErrorReply {
+        match refused {
+            lifecycle::Refused::Unknown => not_found("Subscription"),
+            lifecycle::Refused::State(code, message) => ErrorReply { status: StatusCode::BAD_REQUEST, message, code },
+        }
+    }
+}
+
+async fn subscription_pause(State(s): State<S>, Path(id): Path<String>) -> Reply {
+    ok(lifecycle::pause(&s, &id)?)
+}
+
+async fn subscription_resume(State(s): State<S>, Path(id): Path<String>) -> Reply {
+    ok(lifecycle::resume(&s, &id)?)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CardRequest {
+    declines: bool,
+}
+
+async fn subscription_card(State(s): State<S>, Path(id): Path<String>, body: Bytes) -> Reply {
+    let request: CardRequest = parse(&body)?;
+    lifecycle::set_declines(&s, &id, request.declines)?;
+    message(if request.declines { "its renewals are declined from now on" } else { "its renewals are paid again" })
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IdentityRequest {
+    status: String,
+}
+
+async fn identity(State(s): State<S>, Extension(m): Extension<Mode>, body: Bytes) -> Reply {
+    let request: IdentityRequest = parse(&body)?;
+    let event = lifecycle::identity_event(&request.status)
+        .ok_or_else(|| bad("`status` must be verified, processing or requires_input"))?;
+    lifecycle::verify_identity(&s, m.test, event, &request.status);
+    message(&format!("sent identity.verification_session.{}", request.status))
 }

@@ -8,7 +8,7 @@ use crate::mock::store::Delivery;
 use crate::types::*;
 
 /// Sends `event` to every active webhook of the mode that subscribed to it, without waiting for them.
-pub(super) fn emit(s: &S, test_mode: bool, event: WebhookEvent, payload: Value) {
+pub(crate) fn emit(s: &S, test_mode: bool, event: WebhookEvent, payload: Value) {
     let targets: Vec<Webhook> = s
         .store()
         .webhooks

@@ -55,6 +55,7 @@ use variants::{variants_create, variants_delete};
 use webhooks::{webhooks_create, webhooks_delete, webhooks_get, webhooks_list, webhooks_test, webhooks_update};
 
 pub(crate) use buyer::{complete_checkout, decline_checkout, expire_checkout};
+pub(crate) use delivery::emit;
 pub(crate) use reviews::add_review;
 
 type S = Arc<Shared>;
