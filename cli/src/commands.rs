@@ -1,5 +1,5 @@
 //! The command tree: one command per resource and per operation, built from the generated tables of
-//! [`crate::spec`], and the hand-written commands (`config`, `mock`, `listen`, `trigger`, `completions`).
+//! [`crate::operations`], and the hand-written commands (`config`, `mock`, `listen`, `trigger`, `completions`).
 
 use std::path::PathBuf;
 
@@ -383,6 +383,30 @@ fn trigger() -> Command {
                 .required(true)
                 .help("The signing secret (whsec_...)"),
         )
+        .arg(
+            Arg::new("set")
+                .long("set")
+                .value_name("PATH=VALUE")
+                .action(clap::ArgAction::Append)
+                .value_parser(parse_override)
+                .help("Override a field of the body (repeatable): --set amount=49.99 --set customer.email=a@b.example")
+                .long_help(
+                    "Override a field of the body; repeatable. PATH is a dotted path into the JSON body \
+                     (missing objects are created); VALUE is JSON when it parses as JSON (49.99, true, null, \
+                     {\"k\":1}), else a string. Example: --set metadata.cart=7 --set currency=eur",
+                ),
+        )
+}
+
+/// `PATH=VALUE` of `trigger --set`: a non-empty dotted path of non-empty keys, and its value.
+pub fn parse_override(text: &str) -> Result<(Vec<String>, serde_json::Value), String> {
+    let (path, value) = text.split_once('=').ok_or("expected PATH=VALUE, e.g. amount=49.99")?;
+    let keys: Vec<String> = path.split('.').map(str::to_owned).collect();
+    if keys.iter().any(String::is_empty) {
+        return Err(format!("{path:?} is not a dotted path of keys (e.g. customer.email)"));
+    }
+    let value = serde_json::from_str(value).unwrap_or_else(|_| serde_json::Value::String(value.to_owned()));
+    Ok((keys, value))
 }
 
 fn parse_url(text: &str) -> Result<reqwest::Url, String> {

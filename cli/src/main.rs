@@ -149,7 +149,9 @@ fn run(matches: &ArgMatches, secrets: &Secrets) -> Result<(), CliError> {
                 .map(|s| WebhookSecret::new(s.clone()))
                 .ok_or_else(|| CliError::usage("--secret is required"))?;
             let json = matches!(format(matches), Format::Json | Format::Jsonl);
-            runtime()?.block_on(trigger::run(&event, &to, &secret, json))
+            let overrides: Vec<(Vec<String>, serde_json::Value)> =
+                sub.get_many::<(Vec<String>, serde_json::Value)>("set").into_iter().flatten().cloned().collect();
+            runtime()?.block_on(trigger::run(&event, &overrides, &to, &secret, json))
         }
         resource => {
             let Some((action, op_matches)) = sub.subcommand() else {

@@ -147,15 +147,40 @@ pub fn body(event: &str) -> Value {
     Value::Object(body)
 }
 
-/// Sends the delivery; prints what the receiver answered. A non-2xx answer is an error (exit 1).
-pub async fn run(event: &str, to: &reqwest::Url, secret: &WebhookSecret, json_output: bool) -> Result<(), CliError> {
+/// Sets `value` at the dotted path `keys` of `body`, creating the objects on the way; a key that goes
+/// through something that is not an object is an error naming it.
+pub fn set_field(body: &mut Value, keys: &[String], value: Value) -> Result<(), String> {
+    let Some((last, parents)) = keys.split_last() else { return Err("an empty path".into()) };
+    let mut node = body;
+    for (depth, key) in parents.iter().enumerate() {
+        let object = node.as_object_mut().ok_or_else(|| format!("{} is not an object", keys[..depth].join(".")))?;
+        node = object.entry(key.clone()).or_insert_with(|| Value::Object(Map::new()));
+    }
+    let object = node.as_object_mut().ok_or_else(|| format!("{} is not an object", parents.join(".")))?;
+    object.insert(last.clone(), value);
+    Ok(())
+}
+
+/// Sends the delivery, with `overrides` applied to its body; prints what the receiver answered. A non-2xx
+/// answer is an error (exit 1).
+pub async fn run(
+    event: &str,
+    overrides: &[(Vec<String>, Value)],
+    to: &reqwest::Url,
+    secret: &WebhookSecret,
+    json_output: bool,
+) -> Result<(), CliError> {
     if !operations::WEBHOOK_EVENTS.contains(&event) {
         eprintln!("note: {event} is not an event the spec lists; sending it anyway");
     }
     if !secret.expose_secret().starts_with("whsec_") {
         eprintln!("note: the secret does not start with whsec_");
     }
-    let body = body(event);
+    let mut body = body(event);
+    for (keys, value) in overrides {
+        set_field(&mut body, keys, value.clone())
+            .map_err(|e| CliError::usage(format!("--set {}: {e}", keys.join("."))))?;
+    }
     let text = body.to_string();
     let signature = sign(secret, text.as_bytes());
     let timestamp = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()).to_string();
@@ -234,5 +259,29 @@ mod tests {
         assert!(custom["invoice"]["id"].as_str().unwrap().starts_with("i_"));
         assert_ne!(body("order.completed"), body("order.completed"), "every delivery is unique");
         assert_eq!(iso(1_709_647_331), "2024-03-05T14:02:11.000Z");
+    }
+
+    #[test]
+    fn overrides_set_fields_create_objects_and_refuse_to_go_through_a_value() {
+        let mut body = body("order.completed");
+        let set = |text: &str| crate::commands::parse_override(text).unwrap();
+        for text in
+            ["amount=49.99", "customer.email=a@b.example", "metadata.cart=7", "deep.new.key=\"x\"", "note=hello world"]
+        {
+            let (keys, value) = set(text);
+            set_field(&mut body, &keys, value).unwrap();
+        }
+        assert_eq!(body["amount"], json!(49.99));
+        assert_eq!(body["customer"]["email"], json!("a@b.example"));
+        assert_eq!(body["metadata"]["cart"], json!(7));
+        assert_eq!(body["deep"]["new"]["key"], json!("x"));
+        assert_eq!(body["note"], json!("hello world"), "not JSON: a string");
+        let Event::OrderCompleted(order) = Event::parse(body.to_string().as_bytes(), None).unwrap() else { panic!() };
+        assert_eq!(order.amount, Some(pocketsflow::money!(49.99)));
+        assert_eq!(order.buyer_email(), Some("a@b.example"));
+        let (keys, value) = set("amount.cents=1");
+        assert_eq!(set_field(&mut body, &keys, value).unwrap_err(), "amount is not an object");
+        assert!(crate::commands::parse_override("amount").is_err());
+        assert!(crate::commands::parse_override("a..b=1").is_err());
     }
 }

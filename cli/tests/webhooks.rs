@@ -117,6 +117,17 @@ fn trigger_through_listen_to_a_receiver_verified_end_to_end() {
     assert!(delivery.headers.contains_key("x-pocketsflow-timestamp"));
     assert_eq!(serde_json::from_slice::<Value>(&delivery.body).unwrap(), line["body"]);
 
+    // Fields overridden with --set reach the receiver, signed.
+    let set = ["--set", "amount=49.99", "--set", "customer.email=sam@example.com", "--set", "metadata.cart=7"];
+    let args = ["trigger", "order.completed", "--to", &to, "--secret", SECRET];
+    Cli::new().run(args.iter().chain(set.iter()).copied()).ok();
+    let _ = listening.next_line();
+    let received = receiver.received();
+    let Ok(Event::OrderCompleted(order)) = &received[1].event else { panic!("{:?}", received[1].event) };
+    assert_eq!(serde_json::to_value(order.amount).unwrap(), serde_json::json!(49.99));
+    assert_eq!(order.buyer_email(), Some("sam@example.com"));
+    assert_eq!(order.metadata_value("cart"), Some(&serde_json::json!(7)));
+
     // Signed with the wrong secret: listen says so, the receiver refuses it, trigger exits 1 with its status.
     let wrong = "whsec_wrong0000000000000000000000000000";
     let refused = Cli::new().run(["trigger", "order.completed", "--to", &to, "--secret", wrong]);
@@ -126,7 +137,7 @@ fn trigger_through_listen_to_a_receiver_verified_end_to_end() {
     assert_eq!(line["signature"], "invalid");
     assert!(line["signature_error"].as_str().unwrap().contains("signature"), "{line}");
     assert_eq!(line["status"], 401);
-    assert!(receiver.received()[1].event.is_err());
+    assert!(receiver.received()[2].event.is_err());
 
     let stderr = listening.stderr_so_far().join("\n");
     no_secret_in(&[&sent.stdout, &sent.stderr, &refused.stdout, &refused.stderr, &stderr], SECRET);
