@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # The fake server against its own openapi.yaml, property-based: Schemathesis (pinned, from PyPI, in a virtual
 # environment outside the repository) runs every check and every phase (examples, coverage, fuzzing, stateful)
-# against `pocketsflow-mock`, once with the demo seed and once with the empty one. It passes when every failure
-# Schemathesis reports is of a kind listed, with the reason a schema cannot say it, in
-# scripts/fuzz-allowlist.toml (scripts/fuzz_check.py reads the reports); anything else fails, and so does a run
+# against `pocketsflow-mock`, once with the demo seed and once with the empty one; after each API run, the same
+# against the fake's control plane (src/mock/control.yaml, the /__mock operations), each run with its own
+# report. It passes when every failure Schemathesis reports is of a kind listed, with the reason a schema cannot
+# say it, in scripts/fuzz-allowlist.toml (scripts/fuzz_check.py reads the reports, which name the control plane's
+# operations by method and path like the API's: `POST /__mock/faults`); anything else fails, and so does a run
 # that tested nothing.
 #
 # Usage: scripts/fuzz-fake-server.sh
 # Environment:
-#   MAX_EXAMPLES   test cases per operation and phase (default 25: about a minute per seed on 2 cores)
+#   MAX_EXAMPLES   test cases per operation and phase (default 25: about a minute per seed on 2 cores, and
+#                  less for its control plane's dozen operations)
 #   FUZZ_SEED      Schemathesis' random seed (default 20261125: the same cases on every run; change it to
 #                  explore, `FUZZ_SEED=$RANDOM scripts/fuzz-fake-server.sh`)
 #   WORKERS        concurrent Schemathesis workers (default 2)
@@ -46,23 +49,16 @@ cleanup() {
 trap cleanup EXIT
 
 reports=()
-started=$SECONDS
-for seed in demo empty; do
-  "$mock" --port 0 --port-file "$work/$seed.port" --seed "$seed" >"$work/$seed.log" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 300); do
-    [ -s "$work/$seed.port" ] && break
-    kill -0 "$pid" 2>/dev/null || { cat "$work/$seed.log"; echo "pocketsflow-mock exited" >&2; exit 1; }
-    sleep 0.1
-  done
-  [ -s "$work/$seed.port" ] || { echo "pocketsflow-mock did not start in 30 s" >&2; exit 1; }
-  port="$(cat "$work/$seed.port")"
-  echo "==> seed $seed: schemathesis $SCHEMATHESIS_VERSION against http://127.0.0.1:$port (max $MAX_EXAMPLES examples, seed $FUZZ_SEED)"
-  seed_started=$SECONDS
+# Schemathesis with every check and phase: run NAME, against SPEC, on the fake at PORT; its report is
+# $work/NAME.ndjson, added to `reports` as NAME=PATH for fuzz_check.py.
+fuzz() {
+  local name="$1" spec="$2" port="$3"
+  echo "==> $name: schemathesis $SCHEMATHESIS_VERSION, $(basename "$spec"), against http://127.0.0.1:$port (max $MAX_EXAMPLES examples, seed $FUZZ_SEED)"
+  local run_started=$SECONDS
   # Its exit status says whether it found failures; fuzz_check.py decides which of them are allowed. An allowed
   # failure must not end the exploration of its operation: --continue-on-failure.
   # Run from the scratch directory: Schemathesis keeps a cache (.schemathesis/) where it runs.
-  (cd "$work" && "$venv/bin/schemathesis" run "$repo/openapi.yaml" \
+  (cd "$work" && "$venv/bin/schemathesis" run "$spec" \
     --url "http://127.0.0.1:$port" \
     --header "Authorization: Bearer pk_test_schemathesis_0123456789" \
     --checks all \
@@ -74,11 +70,28 @@ for seed in demo empty; do
     --generation-database none \
     --request-timeout 10 \
     --no-color \
-    --report ndjson --report-ndjson-path "$work/$seed.ndjson" \
-    >"$work/$seed.out" 2>&1) || true
-  echo "    $((SECONDS - seed_started)) s"
-  tail -n 25 "$work/$seed.out" | sed 's/^/    /'
-  reports+=("$seed=$work/$seed.ndjson")
+    --report ndjson --report-ndjson-path "$work/$name.ndjson" \
+    >"$work/$name.out" 2>&1) || true
+  echo "    $((SECONDS - run_started)) s"
+  tail -n 25 "$work/$name.out" | sed 's/^/    /'
+  reports+=("$name=$work/$name.ndjson")
+}
+
+started=$SECONDS
+for seed in demo empty; do
+  "$mock" --port 0 --port-file "$work/$seed.port" --seed "$seed" >"$work/$seed.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 300); do
+    [ -s "$work/$seed.port" ] && break
+    kill -0 "$pid" 2>/dev/null || { cat "$work/$seed.log"; echo "pocketsflow-mock exited" >&2; exit 1; }
+    sleep 0.1
+  done
+  [ -s "$work/$seed.port" ] || { echo "pocketsflow-mock did not start in 30 s" >&2; exit 1; }
+  port="$(cat "$work/$seed.port")"
+  # The API first, then the control plane: the control plane's faults, resets and fixtures would disturb the API's
+  # run, and they do not apply to the control plane itself.
+  fuzz "$seed" "$repo/openapi.yaml" "$port"
+  fuzz "$seed-control" "$repo/src/mock/control.yaml" "$port"
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   pid=""

@@ -207,11 +207,14 @@ struct RateLimitRequest {
     burst: u32,
 }
 
+/// The most answers one `failNext` queues.
+const MAX_FAIL_NEXT: usize = 1000;
+
 /// Sets faults on the API's next requests; refuses, changing nothing, a value out of its range.
 pub(crate) fn set_faults(shared: &Shared, request: FaultsRequest) -> Result<String, String> {
     if let Some(fail) = &request.fail_next {
-        if fail.count == 0 || !(400..=599).contains(&fail.status) {
-            return Err("`failNext` needs a `count` of at least 1 and a `status` from 400 to 599".into());
+        if !(1..=MAX_FAIL_NEXT).contains(&fail.count) || !(400..=599).contains(&fail.status) {
+            return Err(format!("`failNext` needs a `count` from 1 to {MAX_FAIL_NEXT} and a `status` from 400 to 599"));
         }
     }
     if request.drop_next == Some(0) || request.reset_next == Some(0) {
@@ -228,10 +231,10 @@ pub(crate) fn set_faults(shared: &Shared, request: FaultsRequest) -> Result<Stri
         faults.fail_next.extend(std::iter::repeat_n((fail.status, fail.retry_after), fail.count));
     }
     if let Some(count) = request.drop_next {
-        faults.drop_next += count;
+        faults.drop_next = faults.drop_next.saturating_add(count);
     }
     if let Some(count) = request.reset_next {
-        faults.reset_next += count;
+        faults.reset_next = faults.reset_next.saturating_add(count);
     }
     if let Some(ms) = request.latency_ms {
         faults.latency = Duration::from_millis(ms);
@@ -285,7 +288,7 @@ pub(crate) fn clock(shared: &Shared) -> ClockView {
         now_unix: now.as_secs(),
         now: ClockNow(now),
         frozen: clock.is_frozen(),
-        offset_seconds: clock.ahead().as_secs(),
+        offset_seconds: clock.ahead().as_secs_f64().round() as u64,
     }
 }
 

@@ -11,7 +11,8 @@
 //! - pause and resume: `customer.subscription.pause` / `customer.subscription.resumed` and
 //!   `customer.subscription.updated`; a paused subscription is not billed.
 //!
-//! Periods missed by a long advance are billed one after the other, each with its events.
+//! Periods missed by a long advance are billed one after the other, each with its events (at most
+//! [`MAX_PERIODS`] per subscription and advance; the rest at the next one).
 
 use std::collections::HashMap;
 
@@ -25,8 +26,9 @@ use crate::types::*;
 /// How long before a trial's or a period's end the warning events are sent.
 const NOTICE_SECS: u64 = 3 * 86_400;
 
-/// The most periods one advance of the clock bills per subscription (ten years of weekly periods).
-const MAX_PERIODS: usize = 520;
+/// The most periods one advance of the clock bills per subscription (two years of weekly periods); the rest
+/// are billed at the next advance.
+const MAX_PERIODS: usize = 104;
 
 /// Billing state of one subscription, beside the API's object.
 #[derive(Debug, Clone, Default)]

@@ -24,6 +24,17 @@ use serde_json::{Map, Value};
 
 /// openapi.yaml, as this crate was built with it.
 const SPEC: &str = include_str!("../../openapi.yaml");
+/// The control plane's own OpenAPI document (`/__mock`).
+const CONTROL: &str = include_str!("control.yaml");
+
+/// Which document a request is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Doc {
+    /// openapi.yaml: the API.
+    Api,
+    /// control.yaml: the control plane.
+    Control,
+}
 
 /// Every operation of the spec, by method and path template as the spec writes it (`/products/{id}`).
 pub(crate) struct Contract {
@@ -89,9 +100,13 @@ const MAX_PROBLEMS: usize = 5;
 
 /// The contract of the spec this crate carries, compiled on first use; an error says why the spec cannot be
 /// read (it never happens with the spec the crate ships: a test builds it).
-pub(crate) fn contract() -> Result<&'static Contract, &'static str> {
+pub(crate) fn contract(doc: Doc) -> Result<&'static Contract, &'static str> {
     static CONTRACT: LazyLock<Result<Contract, String>> = LazyLock::new(|| Contract::from_yaml(SPEC));
-    CONTRACT.as_ref().map_err(String::as_str)
+    static CONTROL_CONTRACT: LazyLock<Result<Contract, String>> = LazyLock::new(|| Contract::from_yaml(CONTROL));
+    match doc {
+        Doc::Api => CONTRACT.as_ref().map_err(String::as_str),
+        Doc::Control => CONTROL_CONTRACT.as_ref().map_err(String::as_str),
+    }
 }
 
 impl Contract {
@@ -481,7 +496,7 @@ mod tests {
     use super::*;
 
     fn check(method: &str, template: &str, path: &[(&str, &str)], query: Option<&str>, body: &str) -> Vec<String> {
-        let contract = contract().expect("the shipped spec compiles");
+        let contract = contract(Doc::Api).expect("the shipped spec compiles");
         let op = contract.operation(method, template).expect("an operation of the spec");
         let path: Vec<(String, String)> = path.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
         match op.check(&Incoming { path: &path, query, body: body.as_bytes() }, false) {
@@ -492,7 +507,7 @@ mod tests {
 
     #[test]
     fn the_shipped_spec_compiles_into_every_operation() {
-        let contract = contract().expect("the shipped spec compiles");
+        let contract = contract(Doc::Api).expect("the shipped spec compiles");
         let spec: Value = serde_yaml::from_str(SPEC).unwrap();
         let count: usize =
             spec["paths"].as_object().unwrap().values().map(|item| item.as_object().unwrap().len()).sum();
@@ -565,7 +580,7 @@ mod tests {
 
     #[test]
     fn strict_mode_refuses_what_the_spec_does_not_name() {
-        let contract = contract().unwrap();
+        let contract = contract(Doc::Api).unwrap();
         let op = contract.operation("POST", "/products").unwrap();
         let body = br#"{"name":"X","price":1,"colour":"red"}"#;
         let incoming = Incoming { path: &[], query: Some("debug=1"), body };
@@ -596,7 +611,7 @@ mod tests {
         // fake's answer follows the edit, with no code of its own to change.
         let body = br#"{"name": "Ebook", "price": 10, "description": "A long description"}"#;
         let incoming = Incoming { path: &[], query: None, body };
-        let shipped = contract().unwrap().operation("POST", "/products").unwrap();
+        let shipped = contract(Doc::Api).unwrap().operation("POST", "/products").unwrap();
         assert!(shipped.check(&incoming, false).is_ok());
 
         let mut spec: Value = serde_yaml::from_str(SPEC).unwrap();

@@ -35,7 +35,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::store::{self, Store};
-use super::{dates, limits, RouteKey, Shared};
+use super::{dates, limits, spec, RouteKey, Shared};
 use crate::types::*;
 
 use buyer::{session_complete, session_get};
@@ -145,13 +145,15 @@ pub(crate) fn router(shared: S) -> Router {
     // Inside the key check: each request is checked against its operation in openapi.yaml before the route
     // sees it (`conform`).
     let api = api.into_iter().map(|(template, methods)| {
-        let conform = axum::middleware::from_fn_with_state((shared.clone(), template), conform);
+        let conform = axum::middleware::from_fn_with_state((shared.clone(), template, spec::Doc::Api), conform);
         (template, methods.layer(conform).layer(axum::middleware::from_fn(auth)))
     });
     let mut router = Router::new();
     // The control plane: the key check, and nothing of the API's (its request log, faults and spec checks).
+    // Checked against its own document, control.yaml, as the API is against openapi.yaml.
     for (path, methods) in control::routes() {
-        router = router.route(path, methods.layer(axum::middleware::from_fn(auth)));
+        let conform = axum::middleware::from_fn_with_state((shared.clone(), path, spec::Doc::Control), conform);
+        router = router.route(path, methods.layer(conform).layer(axum::middleware::from_fn(auth)));
     }
     for (template, methods) in api.chain(buyer) {
         // A layer of the method router also wraps its 405 answer: refused methods are recorded and faulted.
