@@ -3,6 +3,10 @@
 //! slices of the fake's listing order, so the ratio between the largest store and the smallest should stay
 //! near 1 (before, every page cloned and sorted every order).
 //!
+//! With `PRISM_URL` set (`scripts/bench-fake-vs-prism.sh` installs Prism, the usual spec-driven mock, serves
+//! openapi.yaml with it and sets it), `GET /users/me` on Prism is measured in the same rounds, and the fake's
+//! lead over it printed as a ratio; without it, that row says it was not measured.
+//!
 //! `cargo bench --bench fake_pages --features mock` measures (one server per size, filled through checkout;
 //! 3 interleaved rounds of 2 s per workload, the best round kept); `cargo test --benches` runs it once in quick
 //! mode (stores of 100 and 1,000, 200 ms), which proves only that it works.
@@ -47,9 +51,15 @@ fn main() {
             eprintln!("filled {size} orders in {:.1} s", started.elapsed().as_secs_f64());
         }
         let http = reqwest::Client::new();
+        let prism = std::env::var("PRISM_URL").ok().filter(|url| !url.is_empty());
+        let mut prism_best: f64 = 0.0;
         // (workload, size) -> best requests per second over the rounds.
         let mut best = std::collections::BTreeMap::<(&str, usize), f64>::new();
         for _ in 0..rounds {
+            if let Some(prism) = &prism {
+                let rate = per_second(&http, &format!("{prism}/users/me"), "pk_test_prism", time).await;
+                prism_best = prism_best.max(rate);
+            }
             for (size, server) in &servers {
                 let pages = size / 100;
                 let workloads = [
@@ -78,6 +88,14 @@ fn main() {
             let cells: Vec<String> = sizes.iter().map(|s| format!("{:.0}/s", best[&(name, *s)])).collect();
             let ratio = best[&(name, largest)] / best[&(name, smallest)];
             println!("| {name} | {} | {ratio:.2} |", cells.join(" | "));
+        }
+        let fake = best[&("GET /users/me", smallest)];
+        match prism {
+            Some(_) => println!(
+                "GET /users/me: the fake ({smallest} orders) {fake:.0}/s, Prism {prism_best:.0}/s: {:.1}x",
+                fake / prism_best
+            ),
+            None => println!("GET /users/me against Prism: not measured (PRISM_URL unset; scripts/bench-fake-vs-prism.sh sets it)"),
         }
     });
 }
