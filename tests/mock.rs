@@ -853,3 +853,53 @@ async fn pages_are_the_sorted_filtered_list_cut_at_every_size() {
         sorted.iter().filter(|s| s.status == SubscriptionStatus::Active).skip(3).take(3).cloned().collect();
     assert_eq!(active.subscriptions, expected);
 }
+
+/// `pocketsflow-mock --fixtures FILE` serves the file's objects instead of the seed's; a file that does not
+/// match refuses to start, naming the file and the object.
+#[test]
+fn the_binary_serves_a_fixtures_file() {
+    use std::process::{Command, Stdio};
+    let dir = std::env::temp_dir().join(format!("pocketsflow-fixtures-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let fixtures = runtime.block_on(async {
+        let source = MockServer::start().await;
+        source.client().products().create(CreateProductParams::builder().name("From a file").price(7)).await.unwrap();
+        source.fixtures()
+    });
+    let file = dir.join("fixtures.json");
+    std::fs::write(&file, serde_json::to_vec(&fixtures).unwrap()).unwrap();
+    let port_file = dir.join("port");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pocketsflow-mock"))
+        .args(["--port", "0", "--seed", "demo", "--fixtures"])
+        .arg(&file)
+        .arg("--port-file")
+        .arg(&port_file)
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let port = read_port_file(&port_file);
+    let names: Vec<String> = runtime.block_on(async {
+        let pf = Pocketsflow::builder()
+            .api_key(pocketsflow::mock::TEST_API_KEY)
+            .base_url(format!("http://127.0.0.1:{port}"))
+            .build()
+            .unwrap();
+        pf.products().list().await.unwrap().into_iter().map(|p| p.name).collect()
+    });
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(names, ["From a file"], "the file's objects, not the demo seed's");
+
+    std::fs::write(&file, br#"{"products": [{"name": "no id"}]}"#).unwrap();
+    let refused = Command::new(env!("CARGO_BIN_EXE_pocketsflow-mock"))
+        .args(["--port", "0", "--fixtures"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success(), "{stderr}");
+    assert!(stderr.contains("fixtures.json") && stderr.contains("products[0]"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

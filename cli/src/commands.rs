@@ -291,6 +291,13 @@ fn mock() -> Command {
                 .help("Once listening (and seeded), write the port to PATH, for scripts that use --port 0"),
         )
         .arg(
+            Arg::new("fixtures")
+                .long("fixtures")
+                .value_name("PATH")
+                .value_parser(value_parser!(PathBuf))
+                .help("Serve the objects of a JSON file instead of the seed's (the shape GET /__mock/fixtures answers)"),
+        )
+        .arg(
             Arg::new("extra-orders")
                 .long("extra-orders")
                 .value_name("N")

@@ -129,6 +129,7 @@ fn run(matches: &ArgMatches, secrets: &Secrets) -> Result<(), CliError> {
             extra_orders: sub.get_one::<u32>("extra-orders").copied().unwrap_or(0),
             strict: sub.get_flag("strict"),
             violations_file: sub.get_one("violations-file").cloned(),
+            fixtures: sub.get_one("fixtures").cloned(),
         })),
         "listen" => {
             let options = listen::Options {

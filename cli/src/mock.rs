@@ -1,12 +1,12 @@
 //! `pocketsflow mock`: the SDK's embedded fake server ([`pocketsflow::mock`]), with the options of
-//! `pocketsflow-mock`, and `--extra-orders N` to fill it for exports and load tests (through its public API:
+//! `pocketsflow-mock` (its control plane under `/__mock` included), and `--extra-orders N` to fill it for exports and load tests (through its public API:
 //! checkout sessions created over HTTP, completed as a buyer would: `MockServer::add_paid_orders`).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use pocketsflow::mock::{MockOptions, MockServer, Seed};
+use pocketsflow::mock::{Fixtures, MockOptions, MockServer, Seed};
 
 use crate::error::CliError;
 
@@ -25,14 +25,13 @@ pub struct Options {
     pub strict: bool,
     /// Where to write each request refused for not matching the spec.
     pub violations_file: Option<PathBuf>,
+    /// A JSON file of objects to serve instead of the seed's (`GET /__mock/fixtures`'s shape).
+    pub fixtures: Option<PathBuf>,
 }
 
-/// Writes `port` to `path` so that a reader never sees it half-written (written aside, then renamed).
+/// Writes `port` to `path` with the SDK's one port-file writer ([`pocketsflow::mock::write_port_file`]).
 pub fn write_port_file(path: &Path, port: u16) -> Result<(), CliError> {
-    let mut aside = path.as_os_str().to_owned();
-    aside.push(".tmp");
-    std::fs::write(&aside, format!("{port}\n"))
-        .and_then(|()| std::fs::rename(&aside, path))
+    pocketsflow::mock::write_port_file(path, port)
         .map_err(|e| CliError::usage(format!("cannot write the port file {}: {e}", path.display())))
 }
 
@@ -42,6 +41,12 @@ pub async fn run(options: Options) -> Result<(), CliError> {
     let server = MockServer::start_with(MockOptions { seed, port: options.port })
         .await
         .map_err(|e| CliError::usage(format!("cannot listen on 127.0.0.1:{}: {e}", options.port)))?;
+    if let Some(path) = &options.fixtures {
+        let fixtures = std::fs::read(path).map_err(|e| e.to_string()).and_then(|json| Fixtures::from_json(&json));
+        let fixtures =
+            fixtures.map_err(|e| CliError::usage(format!("cannot load the fixtures {}: {e}", path.display())))?;
+        server.load_fixtures(fixtures);
+    }
     server.strict(options.strict);
     if let Some(path) = &options.violations_file {
         server

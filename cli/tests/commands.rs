@@ -43,6 +43,39 @@ fn mock_serves_the_fake_api_and_can_be_filled_with_orders() {
     assert!(violations.contains("orders_list") && violations.contains("pageNumber"), "{violations}");
 }
 
+/// `mock --fixtures FILE` serves the file's objects (the shape `GET /__mock/fixtures` answers), and its control
+/// plane answers under `/__mock` with the same key.
+#[test]
+fn mock_serves_a_fixtures_file_and_its_control_plane() {
+    let dir = common::temp_dir("mock-fixtures");
+    let file = dir.join("fixtures.json");
+    let product = serde_json::json!({"_id": "65f0000000000000000000aa", "userId": "64b7f0c2a1d3e4f5a6b7c8d9",
+        "name": "From a file", "price": 7, "currency": "USD", "type": "one-time", "active": true, "published": true,
+        "testMode": true, "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:00.000Z"});
+    std::fs::write(&file, serde_json::json!({"products": [product]}).to_string()).unwrap();
+    let port_file = dir.join("port");
+    let mut serving = Cli::new().spawn([
+        "mock",
+        "--port",
+        "0",
+        "--seed",
+        "demo",
+        "--fixtures",
+        file.to_str().unwrap(),
+        "--port-file",
+        port_file.to_str().unwrap(),
+    ]);
+    let port = read_port_file(&port_file, Duration::from_secs(60));
+    let url = format!("http://127.0.0.1:{port}");
+    let _banner = serving.next_line();
+    let key = serving.next_line();
+    let key = key.trim_start_matches("API key: ").trim();
+    let products = Cli::new().env("POCKETSFLOW_API_KEY", key).run(["--base-url", &url, "products", "list"]).json();
+    let names: Vec<&str> = products.as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["From a file"], "the file's objects, not the demo seed's");
+    assert_eq!(reqwest_get(&format!("{url}/__mock/clock"), key), 200, "the control plane answers");
+}
+
 /// The status of a GET with the key, sent by hand (the CLI itself only sends what the spec names).
 fn reqwest_get(url: &str, key: &str) -> u16 {
     use std::io::{Read, Write};

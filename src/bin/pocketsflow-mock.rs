@@ -101,20 +101,12 @@ fn main() {
         say(format_args!("API key: {}", server.api_key()));
         say(format_args!("Try: curl -H 'Authorization: Bearer {}' {}/products", server.api_key(), server.url()));
         if let Some(path) = &port_file {
-            if let Err(e) = write_port_file(path, server.addr().port()) {
+            if let Err(e) = pocketsflow::mock::write_port_file(path, server.addr().port()) {
                 fail(&format!("cannot write the port file {}: {e}", path.display()));
             }
         }
         std::future::pending::<()>().await;
     });
-}
-
-/// Writes `port` to `path` so that a reader never sees it half-written: into a file beside it, then renamed.
-fn write_port_file(path: &std::path::Path, port: u16) -> std::io::Result<()> {
-    let mut aside = path.as_os_str().to_owned();
-    aside.push(".tmp");
-    std::fs::write(&aside, format!("{port}\n"))?;
-    std::fs::rename(&aside, path)
 }
 
 /// A line on stdout. Nobody reading it (a closed pipe) is no reason to stop serving: errors are ignored,

@@ -163,6 +163,16 @@ impl From<lifecycle::Refused> for MockError {
     }
 }
 
+/// Writes `port` to `path` (digits and a newline) so that a reader never sees it half-written: into a file
+/// beside it, then renamed. The one port-file writer of `pocketsflow-mock --port-file`, `pocketsflow mock` and
+/// `pocketsflow listen`: a script starts a server on port 0 in the background and waits for the file.
+pub fn write_port_file(path: &std::path::Path, port: u16) -> std::io::Result<()> {
+    let mut aside = path.as_os_str().to_owned();
+    aside.push(".tmp");
+    std::fs::write(&aside, format!("{port}\n"))?;
+    std::fs::rename(&aside, path)
+}
+
 /// A running fake server. Dropping it stops it.
 pub struct MockServer {
     addr: SocketAddr,
