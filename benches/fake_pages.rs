@@ -95,7 +95,9 @@ fn main() {
                 "GET /users/me: the fake ({smallest} orders) {fake:.0}/s, Prism {prism_best:.0}/s: {:.1}x",
                 fake / prism_best
             ),
-            None => println!("GET /users/me against Prism: not measured (PRISM_URL unset; scripts/bench-fake-vs-prism.sh sets it)"),
+            None => println!(
+                "GET /users/me against Prism: not measured (PRISM_URL unset; scripts/bench-fake-vs-prism.sh sets it)"
+            ),
         }
     });
 }
