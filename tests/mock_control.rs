@@ -76,7 +76,7 @@ async fn the_clock_expires_sessions_and_discounts_and_dates_new_objects() {
     let tomorrow = (server.now() + Duration::from_secs(86_400)).as_secs();
     let day = {
         let days = tomorrow / 86_400;
-        civil(days)
+        pocketsflow::mock::iso_date(days)
     };
     pf.discounts()
         .create(
@@ -100,23 +100,13 @@ async fn the_clock_expires_sessions_and_discounts_and_dates_new_objects() {
     tokio::time::sleep(Duration::from_millis(20)).await;
     assert_eq!(server.now(), frozen, "a frozen clock stands still");
     let later = pf.products().create(CreateProductParams::builder().name("Later").price(1)).await.unwrap();
-    assert!(later.created_at.starts_with(&civil(frozen.as_secs() / 86_400)), "{}", later.created_at);
+    assert!(
+        later.created_at.starts_with(&pocketsflow::mock::iso_date(frozen.as_secs() / 86_400)),
+        "{}",
+        later.created_at
+    );
     server.freeze_clock(false);
     assert!(server.now() >= frozen, "it never goes back");
-}
-
-/// `YYYY-MM-DD` of a day number since 1970-01-01 (Howard Hinnant's civil_from_days).
-fn civil(days: u64) -> String {
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
 }
 
 #[tokio::test]
@@ -124,12 +114,7 @@ async fn a_declined_payment_is_a_signed_event_and_the_session_stays_payable() {
     let server = MockServer::start().await;
     let pf = server.client();
     let product = pf.products().create(CreateProductParams::builder().name("Ebook").price(10)).await.unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/hook", listener.local_addr().unwrap());
-    tokio::spawn(async move {
-        let app = axum::Router::new().route("/hook", axum::routing::post(|| async { "ok" }));
-        axum::serve(listener, app).await.unwrap();
-    });
+    let url = common::ok_receiver().await;
     let webhook = pf
         .webhooks()
         .create(CreateWebhookParams::builder().url(url).events([WebhookEvent::PaymentIntentPaymentFailed]))

@@ -19,12 +19,7 @@ const DAY: Duration = Duration::from_secs(86_400);
 async fn every_event_of_the_spec_is_sent_by_a_flow_of_the_fake() {
     let server = MockServer::start().await;
     let pf = server.client();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/hook", listener.local_addr().unwrap());
-    tokio::spawn(async move {
-        let app = axum::Router::new().route("/hook", axum::routing::post(|| async { "ok" }));
-        axum::serve(listener, app).await.unwrap();
-    });
+    let url = common::ok_receiver().await;
     let every: Vec<WebhookEvent> = WebhookEvent::KNOWN.to_vec();
     assert_eq!(every.len(), 23, "the spec's events");
     let webhook = pf.webhooks().create(CreateWebhookParams::builder().url(url).events(every.clone())).await.unwrap();
@@ -134,12 +129,7 @@ async fn a_long_advance_bills_every_period_missed_and_a_paused_subscription_none
     assert!(renewed.current_period_start > subscription.current_period_start, "the period moved on");
     assert!(renewed.current_period_end > subscription.current_period_end);
 
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/hook", listener.local_addr().unwrap());
-    tokio::spawn(async move {
-        let app = axum::Router::new().route("/hook", axum::routing::post(|| async { "ok" }));
-        axum::serve(listener, app).await.unwrap();
-    });
+    let url = common::ok_receiver().await;
     pf.webhooks().create(CreateWebhookParams::builder().url(url).events([WebhookEvent::InvoicePaid])).await.unwrap();
     server.advance_clock(21 * DAY); // three more weeks: three invoices paid
     let delivered = server.wait_for_deliveries(3, Duration::from_secs(5)).await;

@@ -527,18 +527,7 @@ async fn a_discount_is_good_through_its_last_day() {
     let product = pf.products().create(CreateProductParams::builder().name("Ebook").price(20)).await.unwrap();
     let day = |offset: i64| {
         let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
-        let days = secs.div_euclid(86_400) + offset;
-        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let d = doy - (153 * mp + 2) / 5 + 1;
-        let m = if mp < 10 { mp + 3 } else { mp - 9 };
-        let y = yoe + era * 400 + i64::from(m <= 2);
-        format!("{y:04}-{m:02}-{d:02}")
+        pocketsflow::mock::iso_date((secs.div_euclid(86_400) + offset) as u64)
     };
     for (code, offset, good) in [("TODAY10", 0, true), ("YESTERDAY10", -1, false)] {
         pf.discounts()

@@ -70,23 +70,6 @@ fn order_event() -> Value {
     })
 }
 
-/// `2024-03-05T14:02:11.000Z` for a Unix time.
-fn iso(secs: u64) -> String {
-    let days = secs / 86_400;
-    let (h, m, s) = (secs / 3600 % 24, secs / 60 % 60, secs % 60);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{d:02}T{h:02}:{m:02}:{s:02}.000Z")
-}
-
 /// `subscription` -> `Subscription`; `payment_intent` -> `PaymentIntent`.
 fn schema_name(word: &str) -> String {
     word.split('_')
@@ -114,7 +97,7 @@ fn object_event(name: &str, now: u64) -> Value {
             }
             for field in ["createdAt", "updatedAt"] {
                 if object.contains_key(field) {
-                    object.insert(field.into(), json!(iso(now)));
+                    object.insert(field.into(), json!(pocketsflow::mock::iso(now, 0)));
                 }
             }
             if let Some(status) = match verb {
@@ -258,7 +241,7 @@ mod tests {
         let custom = body("invoice.paid");
         assert!(custom["invoice"]["id"].as_str().unwrap().starts_with("i_"));
         assert_ne!(body("order.completed"), body("order.completed"), "every delivery is unique");
-        assert_eq!(iso(1_709_647_331), "2024-03-05T14:02:11.000Z");
+        assert_eq!(pocketsflow::mock::iso(1_709_647_331, 0), "2024-03-05T14:02:11.000Z");
     }
 
     #[test]

@@ -18,8 +18,8 @@ use crate::types::*;
 /// The path prefix of the control plane: no path of the API starts with it.
 pub const PREFIX: &str = "/__mock";
 
-/// Every object the fake holds, in the shapes openapi.yaml gives them: what [`export`] returns and [`load`]
-/// takes (`GET` and `PUT /__mock/fixtures`, [`MockServer::fixtures`](super::MockServer::fixtures),
+/// Every object the fake holds, in the shapes openapi.yaml gives them: what the fake exports and loads
+/// (`GET` and `PUT /__mock/fixtures`, [`MockServer::fixtures`](super::MockServer::fixtures),
 /// [`MockServer::load_fixtures`](super::MockServer::load_fixtures), `pocketsflow-mock --fixtures FILE`). Both
 /// modes are held (each object says its `testMode`); a list left out is empty.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -268,7 +268,7 @@ struct ClockNow(Duration);
 
 impl Serialize for ClockNow {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&super::store::iso(self.0.as_secs(), self.0.subsec_millis()))
+        serializer.serialize_str(&super::dates::iso(self.0.as_secs(), self.0.subsec_millis()))
     }
 }
 

@@ -104,9 +104,48 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// Unix seconds (and milliseconds) as the API writes timestamps: `2024-03-01T10:15:30.005Z` (UTC). The one date
+/// writer of the fake server, its fixtures' helpers and the command-line tool.
+pub fn iso(secs: u64, millis: u32) -> String {
+    let days = secs / 86_400;
+    let rem = secs % 86_400;
+    format!("{}T{:02}:{:02}:{:02}.{millis:03}Z", iso_date(days), rem / 3600, rem % 3600 / 60, rem % 60)
+}
+
+/// The day `days` after 1970-01-01 as `YYYY-MM-DD` (what a discount's `expiration` takes).
+pub fn iso_date(days: u64) -> String {
+    let (y, m, d) = civil_from_days(days as i64);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_writes_what_parse_reads() {
+        assert_eq!(iso(0, 0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(iso(1_709_288_130, 5), "2024-03-01T10:15:30.005Z");
+        assert_eq!(iso(951_782_400, 0), "2000-02-29T00:00:00.000Z");
+        assert_eq!(iso_date(19_782), "2024-02-29");
+        for secs in [0u64, 951_782_400, 1_709_288_130, 4_102_444_799] {
+            assert_eq!(parse(&iso(secs, 0)).map(|span| span.first), Some(secs as i64 * 1000));
+        }
+    }
 
     #[test]
     fn dates_are_whole_days_and_times_are_instants() {

@@ -18,8 +18,9 @@ use std::collections::HashMap;
 
 use serde_json::{json, Value};
 
+use super::dates::iso;
 use super::routes::emit;
-use super::store::{iso, Store};
+use super::store::Store;
 use super::{dates, Shared};
 use crate::types::*;
 

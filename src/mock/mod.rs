@@ -86,6 +86,7 @@ use axum::http::Method;
 use crate::pacing::TokenBucket;
 
 pub use control::{Fixtures, PREFIX as CONTROL_PREFIX};
+pub use dates::{iso, iso_date};
 pub use store::Delivery;
 use store::{Weigh, Window};
 

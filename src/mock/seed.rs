@@ -1,7 +1,8 @@
 //! Deterministic demo data, so that pagination and filters have something to chew on. The same seed gives
 //! the same data on every machine: no clock, no randomness from the system.
 
-use super::store::{iso, Store, USER_ID};
+use super::dates::iso;
+use super::store::{Store, USER_ID};
 use crate::types::*;
 
 /// A small linear congruential generator: deterministic, good enough to spread demo data.

@@ -191,3 +191,15 @@ pub fn read_port_file(path: &std::path::Path) -> u16 {
         std::thread::sleep(Duration::from_millis(10));
     }
 }
+
+/// A webhook endpoint on 127.0.0.1 that answers every `POST /hook` 200, for tests that read the fake's own
+/// record of its deliveries; its URL.
+pub async fn ok_receiver() -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        let app = axum::Router::new().route("/hook", axum::routing::post(|| async { "ok" }));
+        axum::serve(listener, app).await.unwrap();
+    });
+    url
+}

@@ -171,7 +171,7 @@ fn session_json(s: &S, id: &str) -> Reply {
         "completed": session.order_id.is_some(),
         "orderId": session.order_id,
         "expired": session.order_id.is_none() && session.is_expired(s.clock().unix()),
-        "expiresAt": crate::mock::store::iso(session.expires_at, 0),
+        "expiresAt": crate::mock::dates::iso(session.expires_at, 0),
     }))
 }
 
@@ -557,8 +557,8 @@ fn pay(s: &S, session_id: &str, email: Option<&str>) -> Result<(Order, Session),
                 product_id: offer.id.clone(),
                 stripe_subscription_id: Some(st.token("sub_")),
                 status: SubscriptionStatus::Active,
-                current_period_start: crate::mock::store::iso(now, 0),
-                current_period_end: crate::mock::store::iso(now + first_period, 0),
+                current_period_start: crate::mock::dates::iso(now, 0),
+                current_period_end: crate::mock::dates::iso(now + first_period, 0),
                 cancel_at_period_end: false,
                 test_mode: session.test_mode,
                 created_at: s.clock().iso(),
