@@ -121,14 +121,20 @@ async fn a_declined_payment_is_a_signed_event_and_the_session_stays_payable() {
         .await
         .unwrap();
     let session = pf.checkout().create(checkout_params(&product.id).customer_email("jane@example.com")).await.unwrap();
+    // A webhook's timestamp is the fake's clock too: an hour ahead here, then frozen.
+    server.advance_clock(Duration::from_secs(3600));
+    server.freeze_clock(true);
     server.decline_checkout(&session.id).unwrap();
     let deliveries = server.wait_for_deliveries(1, Duration::from_secs(5)).await;
     let delivery = deliveries.first().expect("a delivery");
     assert_eq!(delivery.event, "payment_intent.payment_failed");
+    assert_eq!(delivery.timestamp, server.now().as_secs().to_string(), "the delivery is dated by the fake's clock");
     let mut headers = http::HeaderMap::new();
     headers.insert("x-pocketsflow-signature", delivery.signature.parse().unwrap());
     headers.insert("x-pocketsflow-timestamp", delivery.timestamp.parse().unwrap());
-    let event = Verifier::new(webhook.secret).construct_event(delivery.body.as_bytes(), &headers).unwrap();
+    // An hour ahead of this machine's clock: outside the default 5-minute window, so the window is not checked.
+    let verifier = Verifier::new(webhook.secret).ignore_timestamp();
+    let event = verifier.construct_event(delivery.body.as_bytes(), &headers).unwrap();
     let Event::PaymentIntentPaymentFailed(payload) = event else { panic!("{event:?}") };
     let body = serde_json::to_value(&payload).unwrap();
     assert_eq!(body["paymentIntent"]["lastPaymentError"]["code"], "card_declined", "{body}");
