@@ -16,7 +16,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use quote::{format_ident, quote, ToTokens};
+use quote::{quote, ToTokens};
 use syn::{parse_quote, Fields, ImplItem, Item, ItemMod, Type};
 
 /// For each request body schema, the JSON names of its nullable optional properties.
@@ -192,7 +192,6 @@ pub fn rewrite(
 
 /// The new setter for a field whose generated setter converts into `target`, or `None` to keep it.
 fn rewritten(ident: &syn::Ident, field: &str, target: &Type, nullable: bool) -> Option<syn::ImplItemFn> {
-    let field_ident = format_ident!("{}", ident);
     let failed = format!("error converting supplied value for {field}: {{e}}");
     if nullable {
         let inner = option_inner(target)?;
@@ -201,7 +200,7 @@ fn rewritten(ident: &syn::Ident, field: &str, target: &Type, nullable: bool) -> 
             where
                 T: crate::setters::IntoNullable<#inner>,
             {
-                self.#field_ident = value.into_nullable().map(Some).map_err(|e| format!(#failed));
+                self.#ident = Ok(Some(value.into_nullable()));
                 self
             }
         });
@@ -219,7 +218,7 @@ fn rewritten(ident: &syn::Ident, field: &str, target: &Type, nullable: bool) -> 
                 T: ::std::convert::TryInto<#inner>,
                 T::Error: ::std::fmt::Display,
             {
-                self.#field_ident = value.try_into().map(Some).map_err(|e| format!(#failed));
+                self.#ident = value.try_into().map(Some).map_err(|e| format!(#failed));
                 self
             }
         });

@@ -24,36 +24,36 @@ use serde::{Deserialize, Deserializer};
 /// and `Cow<str>`.
 pub trait IntoNullable<T> {
     /// The field's new value; `None` is sent as `null`.
-    fn into_nullable(self) -> Result<Option<T>, std::convert::Infallible>;
+    fn into_nullable(self) -> Option<T>;
 }
 
 impl<T> IntoNullable<T> for Option<T> {
-    fn into_nullable(self) -> Result<Option<T>, std::convert::Infallible> {
-        Ok(self)
+    fn into_nullable(self) -> Option<T> {
+        self
     }
 }
 
 impl IntoNullable<String> for &str {
-    fn into_nullable(self) -> Result<Option<String>, std::convert::Infallible> {
-        Ok(Some(self.to_owned()))
+    fn into_nullable(self) -> Option<String> {
+        Some(self.to_owned())
     }
 }
 
 impl IntoNullable<String> for String {
-    fn into_nullable(self) -> Result<Option<String>, std::convert::Infallible> {
-        Ok(Some(self))
+    fn into_nullable(self) -> Option<String> {
+        Some(self)
     }
 }
 
 impl IntoNullable<String> for &String {
-    fn into_nullable(self) -> Result<Option<String>, std::convert::Infallible> {
-        Ok(Some(self.clone()))
+    fn into_nullable(self) -> Option<String> {
+        Some(self.clone())
     }
 }
 
 impl IntoNullable<String> for std::borrow::Cow<'_, str> {
-    fn into_nullable(self) -> Result<Option<String>, std::convert::Infallible> {
-        Ok(Some(self.into_owned()))
+    fn into_nullable(self) -> Option<String> {
+        Some(self.into_owned())
     }
 }
 

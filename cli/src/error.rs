@@ -104,12 +104,8 @@ impl From<pocketsflow::Error> for CliError {
     }
 }
 
-/// `text` with every secret replaced, by the SDK's one redaction ([`pocketsflow::redact::secrets`]): each token
-/// starting with a secret prefix keeps its prefix and loses its value (`pk_test_abc` -> `pk_test_[redacted]`), and
-/// each occurrence of `extra` (the key in use, whatever its form) becomes `[redacted]`.
-pub fn redact(text: &str, extra: &[&str]) -> String {
-    pocketsflow::redact::secrets(text, extra)
-}
+/// The SDK's one redaction, which every line the CLI writes to stderr goes through.
+pub use pocketsflow::redact::secrets as redact;
 
 #[cfg(test)]
 mod tests {

@@ -11,8 +11,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::store::Store;
-use super::{seed, FaultState, RequestLog, Seed, Shared};
-use crate::pacing::{RateLimit, TokenBucket};
+use super::{seed, Faults, RequestLog, Seed, Shared};
 use crate::types::*;
 
 /// The path prefix of the control plane: no path of the API starts with it.
@@ -99,7 +98,7 @@ pub(crate) fn reset(shared: &Shared, seed: Option<Seed>) -> String {
         seed::demo(&mut store);
     }
     *shared.store() = store;
-    *lock(&shared.faults) = FaultState::default();
+    Faults { shared }.clear();
     *lock(&shared.requests) = RequestLog::default();
     *lock(&shared.clock) = Default::default();
     shared.clear_violations();
@@ -226,50 +225,40 @@ pub(crate) fn set_faults(shared: &Shared, request: FaultsRequest) -> Result<Stri
     if request.rate_limit.as_ref().is_some_and(|r| r.per_minute == 0 || r.burst == 0) {
         return Err("`rateLimit` needs a `perMinute` and a `burst` of at least 1".into());
     }
-    let mut faults = lock(&shared.faults);
+    // Applied by the knobs `MockServer::faults` gives Rust tests: one mechanism.
+    let faults = Faults { shared };
     if let Some(fail) = request.fail_next {
-        faults.fail_next.extend(std::iter::repeat_n((fail.status, fail.retry_after), fail.count));
+        faults.fail_next_with_retry_after(fail.count, fail.status, fail.retry_after);
     }
     if let Some(count) = request.drop_next {
-        faults.drop_next = faults.drop_next.saturating_add(count);
+        faults.drop_next(count);
     }
     if let Some(count) = request.reset_next {
-        faults.reset_next = faults.reset_next.saturating_add(count);
+        faults.reset_next(count);
     }
     if let Some(ms) = request.latency_ms {
-        faults.latency = Duration::from_millis(ms);
+        faults.latency(Duration::from_millis(ms));
     }
     if let Some(limit) = request.rate_limit {
-        faults.bucket = Some(TokenBucket::new(RateLimit { per_minute: limit.per_minute, burst: limit.burst }));
+        faults.rate_limit(limit.per_minute, limit.burst);
     }
     Ok("faults set".to_owned())
 }
 
 /// Clears every fault.
 pub(crate) fn clear_faults(shared: &Shared) -> String {
-    *lock(&shared.faults) = FaultState::default();
+    Faults { shared }.clear();
     "faults cleared".to_owned()
 }
 
 /// The clock as `GET /__mock/clock` shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct ClockView {
-    #[serde(skip)]
-    pub(crate) now_unix: u64,
-    now: ClockNow,
+    /// In the API's timestamp form.
+    now: String,
     frozen: bool,
     offset_seconds: u64,
-}
-
-/// `now` in the API's timestamp form, written when serialized.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct ClockNow(Duration);
-
-impl Serialize for ClockNow {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&super::dates::iso(self.0.as_secs(), self.0.subsec_millis()))
-    }
 }
 
 /// What `POST /__mock/clock` takes.
@@ -283,10 +272,8 @@ pub(crate) struct ClockRequest {
 /// The clock as it stands.
 pub(crate) fn clock(shared: &Shared) -> ClockView {
     let clock = shared.clock();
-    let now = clock.now();
     ClockView {
-        now_unix: now.as_secs(),
-        now: ClockNow(now),
+        now: clock.iso(),
         frozen: clock.is_frozen(),
         offset_seconds: clock.ahead().as_secs_f64().round() as u64,
     }
@@ -300,17 +287,23 @@ pub(crate) fn set_clock(shared: &std::sync::Arc<Shared>, request: ClockRequest) 
     if request.advance_seconds.is_some_and(|s| s > MAX_ADVANCE_SECONDS) {
         return Err(format!("`advanceSeconds` is at most {MAX_ADVANCE_SECONDS} (ten years)"));
     }
+    move_clock(shared, request.advance_seconds.map(Duration::from_secs), request.frozen);
+    Ok(clock(shared))
+}
+
+/// Freezes or unfreezes the clock, then moves it forward, then sends what came due (the one way the clock
+/// moves, for `POST /__mock/clock` and `MockServer::advance_clock`/`freeze_clock`).
+pub(crate) fn move_clock(shared: &std::sync::Arc<Shared>, advance: Option<Duration>, frozen: Option<bool>) {
     {
         let mut clock = lock(&shared.clock);
-        if let Some(frozen) = request.frozen {
+        if let Some(frozen) = frozen {
             clock.freeze(frozen);
         }
-        if let Some(seconds) = request.advance_seconds {
-            clock.advance(Duration::from_secs(seconds));
+        if let Some(by) = advance {
+            clock.advance(by);
         }
     }
     super::lifecycle::tick(shared);
-    Ok(clock(shared))
 }
 
 fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {

@@ -124,8 +124,9 @@ pub mod limits {
     pub const KEPT_DELIVERY_BYTES: usize = 32 * 1024 * 1024;
 }
 
-/// What a new server starts with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// What a new server starts with (`"empty"` or `"demo"` in JSON, as `POST /__mock/reset` takes it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Seed {
     /// Nothing but the account.
     #[default]
@@ -351,8 +352,8 @@ pub struct Footprint {
     pub deliveries_completed: u64,
 }
 
-/// A request the server received (before faults were applied).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A request the server received (before faults were applied); serialized as `GET /__mock/requests` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct RecordedRequest {
     /// HTTP method.
     pub method: String,
@@ -524,8 +525,7 @@ impl MockServer {
     /// `invoice.payment_succeeded`, or `invoice.payment_failed` while the buyer's card declines), trials ending
     /// (`customer.subscription.trial_will_end`), each with `customer.subscription.updated`.
     pub fn advance_clock(&self, by: Duration) {
-        self.shared.clock.lock().unwrap_or_else(PoisonError::into_inner).advance(by);
-        lifecycle::tick(&self.shared);
+        control::move_clock(&self.shared, Some(by), None);
     }
 
     /// Pauses a buyer's subscription (by its `_id`), as the buyer's account can: it is not billed until
@@ -559,7 +559,7 @@ impl MockServer {
     /// Stops the server's clock where it stands (`true`), or lets it run again from there (`false`).
     /// (`POST /__mock/clock`.)
     pub fn freeze_clock(&self, frozen: bool) {
-        self.shared.clock.lock().unwrap_or_else(PoisonError::into_inner).freeze(frozen);
+        control::move_clock(&self.shared, None, Some(frozen));
     }
 
     /// The server's time, since the Unix epoch. (`GET /__mock/clock`.)

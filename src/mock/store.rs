@@ -59,8 +59,9 @@ impl<T: Weigh> Window<T> {
     }
 }
 
-/// One webhook delivery attempt, as the fake server made it.
-#[derive(Debug, Clone, PartialEq)]
+/// One webhook delivery attempt, as the fake server made it; serialized as `GET /__mock/deliveries` lists it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Delivery {
     /// Id of the webhook.
     pub webhook_id: String,

@@ -2228,14 +2228,7 @@ pub mod types {
             where
                 T: crate::setters::IntoNullable<::std::string::String>,
             {
-                self.customer_email = value
-                    .into_nullable()
-                    .map(Some)
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for customer_email: {e}"
-                        )
-                    });
+                self.customer_email = Ok(Some(value.into_nullable()));
                 self
             }
             ///An active, unexpired discount code of this product; `null` for none.
@@ -2243,12 +2236,7 @@ pub mod types {
             where
                 T: crate::setters::IntoNullable<::std::string::String>,
             {
-                self.discount_code = value
-                    .into_nullable()
-                    .map(Some)
-                    .map_err(|e| {
-                        format!("error converting supplied value for discount_code: {e}")
-                    });
+                self.discount_code = Ok(Some(value.into_nullable()));
                 self
             }
             ///Free-form data kept with the session.
@@ -2394,12 +2382,7 @@ pub mod types {
             where
                 T: crate::setters::IntoNullable<::std::string::String>,
             {
-                self.expiration = value
-                    .into_nullable()
-                    .map(Some)
-                    .map_err(|e| {
-                        format!("error converting supplied value for expiration: {e}")
-                    });
+                self.expiration = Ok(Some(value.into_nullable()));
                 self
             }
             ///The products it applies to, at least one.
@@ -7429,12 +7412,7 @@ pub mod types {
             where
                 T: crate::setters::IntoNullable<::std::string::String>,
             {
-                self.expiration = value
-                    .into_nullable()
-                    .map(Some)
-                    .map_err(|e| {
-                        format!("error converting supplied value for expiration: {e}")
-                    });
+                self.expiration = Ok(Some(value.into_nullable()));
                 self
             }
             pub fn main_product_ids<T>(mut self, value: T) -> Self
@@ -7604,12 +7582,7 @@ pub mod types {
             where
                 T: crate::setters::IntoNullable<::std::string::String>,
             {
-                self.description = value
-                    .into_nullable()
-                    .map(Some)
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(Some(value.into_nullable()));
                 self
             }
             /// A text that must not be empty when given (an optional name or code). The SDK keeps it as a `String`.
@@ -7791,12 +7764,7 @@ pub mod types {
             where
                 T: crate::setters::IntoNullable<::std::string::String>,
             {
-                self.offer = value
-                    .into_nullable()
-                    .map(Some)
-                    .map_err(|e| {
-                        format!("error converting supplied value for offer: {e}")
-                    });
+                self.offer = Ok(Some(value.into_nullable()));
                 self
             }
             ///`null` removes it.
@@ -7804,14 +7772,7 @@ pub mod types {
             where
                 T: crate::setters::IntoNullable<::std::string::String>,
             {
-                self.primary_button_text = value
-                    .into_nullable()
-                    .map(Some)
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for primary_button_text: {e}"
-                        )
-                    });
+                self.primary_button_text = Ok(Some(value.into_nullable()));
                 self
             }
             ///`null` removes it.
@@ -7819,14 +7780,7 @@ pub mod types {
             where
                 T: crate::setters::IntoNullable<::std::string::String>,
             {
-                self.secondary_button_text = value
-                    .into_nullable()
-                    .map(Some)
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for secondary_button_text: {e}"
-                        )
-                    });
+                self.secondary_button_text = Ok(Some(value.into_nullable()));
                 self
             }
             ///`null` removes it.
@@ -7834,14 +7788,7 @@ pub mod types {
             where
                 T: crate::setters::IntoNullable<::std::string::String>,
             {
-                self.upsell_description = value
-                    .into_nullable()
-                    .map(Some)
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for upsell_description: {e}"
-                        )
-                    });
+                self.upsell_description = Ok(Some(value.into_nullable()));
                 self
             }
             /// An amount of money in the currency's major unit (99.99 dollars), exact to its decimal digits: a JSON number with at most 15 significant digits (what a JavaScript backend computes beyond them is read at 15), never negative, at most 9,999,999,999,999.99. The SDK maps it to `pocketsflow::types::Money`, an exact decimal.
@@ -8103,12 +8050,7 @@ pub mod types {
             where
                 T: crate::setters::IntoNullable<::std::string::String>,
             {
-                self.description = value
-                    .into_nullable()
-                    .map(Some)
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(Some(value.into_nullable()));
                 self
             }
             ///The events to receive, at least one. Free strings: the API takes any name here (its own documentation passes names that are not values of WebhookEvent); a name no event has receives nothing.

@@ -45,23 +45,12 @@ fn optional<T: for<'de> Deserialize<'de> + Default>(body: &Bytes) -> Result<T, s
 #[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ResetRequest {
-    seed: Option<SeedName>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "lowercase")]
-enum SeedName {
-    Demo,
-    Empty,
+    seed: Option<Seed>,
 }
 
 async fn reset(State(s): State<S>, body: Bytes) -> Reply {
     let request: ResetRequest = optional(&body)?;
-    let seed = request.seed.map(|name| match name {
-        SeedName::Demo => Seed::Demo,
-        SeedName::Empty => Seed::Empty,
-    });
-    message(&control::reset(&s, seed))
+    message(&control::reset(&s, request.seed))
 }
 
 async fn fixtures_export(State(s): State<S>) -> Reply {
@@ -114,22 +103,11 @@ async fn clock_set(State(s): State<S>, body: Bytes) -> Reply {
 }
 
 async fn requests(State(s): State<S>) -> Reply {
-    let requests = s.recent_requests();
-    ok(json!({"requests": requests.iter().map(|r| json!({"method": r.method, "path": r.path})).collect::<Vec<_>>()}))
+    ok(json!({ "requests": s.recent_requests() }))
 }
 
 async fn deliveries(State(s): State<S>) -> Reply {
-    let deliveries: Vec<_> = s
-        .store()
-        .deliveries
-        .iter()
-        .map(|d| {
-            json!({
-                "webhookId": d.webhook_id, "url": d.url, "event": d.event, "body": d.body,
-                "signature": d.signature, "timestamp": d.timestamp, "status": d.status, "error": d.error,
-            })
-        })
-        .collect();
+    let deliveries: Vec<_> = s.store().deliveries.iter().cloned().collect();
     ok(json!({ "deliveries": deliveries }))
 }
 
