@@ -165,7 +165,7 @@ fn spec_changes_reach_the_rust_api_and_a_new_operation_is_named_by_the_suite() {
     assert!(!ok, "a new operation without a resource method, a contract case and a fake route passed:\n{log}");
     for expected in [
         "payouts_list: no contract case in tests/operations.rs (and no resource method",
-        "payouts_list: no fake-server case in tests/mock.rs (and no route in src/mock/routes.rs",
+        "payouts_list: no fake-server case in tests/mock.rs (and no route in the table of src/mock/routes/mod.rs",
     ] {
         assert!(log.contains(expected), "the suite does not say {expected:?}:\n{log}");
     }

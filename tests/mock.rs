@@ -604,7 +604,7 @@ async fn every_operation_keeps_the_contract() {
     ops.sort_by_key(|(id, _, _)| (id.ends_with("_delete"), id.clone()));
     for (id, method, _) in ops {
         let (path, body) = requests.get(id.as_str()).unwrap_or_else(|| {
-            panic!("{id}: no fake-server case in tests/mock.rs (and no route in src/mock/routes.rs to answer it)")
+            panic!("{id}: no fake-server case in tests/mock.rs (and no route in the table of src/mock/routes/mod.rs to answer it)")
         });
         let send = |key: &str| {
             let mut request = http.request(method.parse().unwrap(), format!("{}{path}", server.url())).bearer_auth(key);

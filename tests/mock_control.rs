@@ -147,3 +147,50 @@ async fn a_declined_payment_is_a_signed_event_and_the_session_stays_payable() {
     assert!(paid.to_string().contains("already"), "{paid}");
     assert!(server.decline_checkout("cs_test_unknown").is_err());
 }
+
+#[test]
+fn no_path_of_the_api_starts_with_the_control_planes_prefix() {
+    let paths = common::spec()["paths"].as_object().expect("openapi.yaml has paths");
+    assert!(paths.len() > 20);
+    for path in paths.keys() {
+        assert!(!path.starts_with(pocketsflow::mock::CONTROL_PREFIX), "{path} is under the control plane's prefix");
+    }
+}
+
+/// `POST /__mock/faults`'s other faults, over HTTP: a dropped connection, a reset one, a latency, a rate limit;
+/// the control plane's own requests are not faulted.
+#[tokio::test]
+async fn the_control_planes_faults_reach_the_apis_next_requests() {
+    let server = MockServer::start().await;
+    let http = reqwest::Client::new();
+    let key = server.api_key();
+    let control = |body: serde_json::Value| {
+        http.post(format!("{}/__mock/faults", server.url())).bearer_auth(key).json(&body).send()
+    };
+    let api = || http.get(format!("{}/products", server.url())).bearer_auth(key).send();
+    async fn body_of(answer: reqwest::Result<reqwest::Response>) -> reqwest::Result<bytes::Bytes> {
+        answer?.bytes().await
+    }
+    assert_eq!(control(serde_json::json!({"dropNext": 1})).await.unwrap().status(), 200);
+    assert!(body_of(api().await).await.is_err(), "the dropped request has no answer");
+    assert_eq!(control(serde_json::json!({"resetNext": 1})).await.unwrap().status(), 200);
+    assert!(body_of(api().await).await.is_err(), "the reset request's answer is cut");
+    assert_eq!(api().await.unwrap().status(), 200, "one each");
+
+    assert_eq!(control(serde_json::json!({"latencyMs": 300})).await.unwrap().status(), 200);
+    let started = std::time::Instant::now();
+    assert_eq!(api().await.unwrap().status(), 200);
+    assert!(started.elapsed() >= Duration::from_millis(300), "{:?}", started.elapsed());
+    assert_eq!(
+        http.delete(format!("{}/__mock/faults", server.url())).bearer_auth(key).send().await.unwrap().status(),
+        200
+    );
+
+    assert_eq!(control(serde_json::json!({"rateLimit": {"perMinute": 1, "burst": 1}})).await.unwrap().status(), 200);
+    assert_eq!(api().await.unwrap().status(), 200);
+    let limited = api().await.unwrap();
+    assert_eq!(limited.status(), 429);
+    assert!(limited.headers().contains_key("retry-after"));
+    let own = http.get(format!("{}/__mock/clock", server.url())).bearer_auth(key).send().await.unwrap();
+    assert_eq!(own.status(), 200, "the control plane is not rate limited");
+}

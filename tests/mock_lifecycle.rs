@@ -141,3 +141,39 @@ async fn a_long_advance_bills_every_period_missed_and_a_paused_subscription_none
     assert!(server.pause_subscription(&subscription.id).is_err(), "already paused");
     assert!(server.resume_subscription("65f0ffffffffffffffffffff").is_err(), "unknown");
 }
+
+/// `trial_will_end` comes three days before a 7-day trial ends, not before; the first invoice at its end.
+#[tokio::test]
+async fn a_trial_warns_three_days_before_it_ends_and_bills_at_its_end() {
+    let server = MockServer::start().await;
+    let pf = server.client();
+    let events = [WebhookEvent::CustomerSubscriptionTrialWillEnd, WebhookEvent::InvoicePaid];
+    pf.webhooks().create(CreateWebhookParams::builder().url(common::ok_receiver().await).events(events)).await.unwrap();
+    let offer = pf
+        .subscription_offers()
+        .create(
+            CreateSubscriptionOfferParams::builder()
+                .name("Trial")
+                .price(5)
+                .frequency(SubscriptionFrequency::Monthly)
+                .trial_period(7)
+                .published(true),
+        )
+        .await
+        .unwrap();
+    server.freeze_clock(true);
+    let session = pf.checkout().create(checkout_params(&offer.id)).await.unwrap();
+    server.complete_checkout(&session.id, "sam@example.com").unwrap();
+    let sent = |server: &MockServer, event: &str| server.deliveries().iter().filter(|d| d.event == event).count();
+    server.advance_clock(3 * DAY); // four days left
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(sent(&server, "customer.subscription.trial_will_end"), 0, "four days before: not yet");
+    server.advance_clock(DAY); // three days left
+    server.wait_for_deliveries(1, Duration::from_secs(5)).await;
+    assert_eq!(sent(&server, "customer.subscription.trial_will_end"), 1, "three days before");
+    assert_eq!(sent(&server, "invoice.paid"), 0, "the trial has not ended");
+    server.advance_clock(3 * DAY); // the trial ends
+    server.wait_for_deliveries(2, Duration::from_secs(5)).await;
+    assert_eq!(sent(&server, "invoice.paid"), 1, "the first invoice at the trial's end");
+    assert_eq!(sent(&server, "customer.subscription.trial_will_end"), 1, "warned once");
+}
