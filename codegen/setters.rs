@@ -16,45 +16,28 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use openapiv3::{ReferenceOr, SchemaKind, Type as Kind};
 use quote::{quote, ToTokens};
 use syn::{parse_quote, Fields, ImplItem, Item, ItemMod, Type};
 
+use super::spec::{schema_name, Spec};
+
 /// For each request body schema, the JSON names of its nullable optional properties.
-pub fn nullable_body_fields(spec: &openapiv3::OpenAPI) -> Result<BTreeMap<String, BTreeSet<String>>, String> {
-    use openapiv3::{ReferenceOr, SchemaKind, Type as Kind};
-    let schemas = spec.components.as_ref().map(|c| &c.schemas);
-    let named = |reference: &str| -> Option<&openapiv3::Schema> {
-        let name = reference.strip_prefix("#/components/schemas/")?;
-        match schemas?.get(name)? {
-            ReferenceOr::Item(schema) => Some(schema),
-            ReferenceOr::Reference { .. } => None,
-        }
-    };
+pub fn nullable_body_fields(spec: &Spec) -> Result<BTreeMap<String, BTreeSet<String>>, String> {
     let mut out = BTreeMap::new();
-    for (path, method, operation) in spec.operations() {
-        let Some(body) = &operation.request_body else { continue };
-        let ReferenceOr::Item(body) = body else {
-            return Err(format!("{method} {path}: a requestBody $ref is not supported; put the schema inline"));
-        };
-        let Some(media) = body.content.get("application/json") else { continue };
-        let Some(ReferenceOr::Reference { reference }) = &media.schema else {
-            return Err(format!("{method} {path}: the JSON body must be a $ref to a named schema"));
-        };
-        let name = reference.trim_start_matches("#/components/schemas/").to_owned();
-        let schema = named(reference).ok_or_else(|| format!("{method} {path}: dangling body $ref {reference}"))?;
-        let SchemaKind::Type(Kind::Object(object)) = &schema.schema_kind else { continue };
+    for op in spec.operations() {
+        let Some(schema) = spec.json_body(&op)? else { continue };
+        let name = schema_name(schema)
+            .ok_or_else(|| format!("{}: the JSON body must be a $ref to a named schema", op.route()))?;
+        let SchemaKind::Type(Kind::Object(object)) = &spec.resolve(schema)?.schema_kind else { continue };
         let mut fields = BTreeSet::new();
         for (property, value) in &object.properties {
-            let nullable = match value {
-                ReferenceOr::Item(schema) => schema.schema_data.nullable,
-                ReferenceOr::Reference { reference } => named(reference).is_some_and(|s| s.schema_data.nullable),
-            };
-            if nullable && !object.required.contains(property) {
+            if spec.resolve_boxed(value)?.schema_data.nullable && !object.required.contains(property) {
                 fields.insert(property.clone());
             }
         }
         if !fields.is_empty() {
-            out.insert(name, fields);
+            out.insert(name.to_owned(), fields);
         }
     }
     Ok(out)
@@ -62,24 +45,16 @@ pub fn nullable_body_fields(spec: &openapiv3::OpenAPI) -> Result<BTreeMap<String
 
 /// For each property of a component schema that is a `$ref` to a described schema, that description: typify
 /// documents a field by its own description only, and a `$ref` in OpenAPI 3.0 cannot carry one.
-pub fn referenced_descriptions(spec: &openapiv3::OpenAPI) -> BTreeMap<(String, String), String> {
-    use openapiv3::{ReferenceOr, SchemaKind, Type as Kind};
+pub fn referenced_descriptions(spec: &Spec) -> BTreeMap<(String, String), String> {
     let mut out = BTreeMap::new();
-    let Some(components) = &spec.components else { return out };
-    let described = |reference: &str| -> Option<String> {
-        let name = reference.strip_prefix("#/components/schemas/")?;
-        match components.schemas.get(name)? {
-            ReferenceOr::Item(schema) => schema.schema_data.description.clone(),
-            ReferenceOr::Reference { .. } => None,
-        }
-    };
-    for (name, schema) in &components.schemas {
-        let ReferenceOr::Item(schema) = schema else { continue };
+    for (name, schema) in spec.schemas() {
         let SchemaKind::Type(Kind::Object(object)) = &schema.schema_kind else { continue };
         for (property, value) in &object.properties {
-            if let ReferenceOr::Reference { reference } = value {
-                if let Some(description) = described(reference) {
-                    out.insert((name.clone(), property.clone()), description);
+            if let ReferenceOr::Reference { .. } = value {
+                if let Ok(target) = spec.resolve_boxed(value) {
+                    if let Some(description) = &target.schema_data.description {
+                        out.insert((name.to_owned(), property.clone()), description.clone());
+                    }
                 }
             }
         }

@@ -8,7 +8,7 @@ use openapiv3::{OpenAPI, ReferenceOr};
 
 fn spec() -> OpenAPI {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.yaml")).unwrap();
-    serde_yaml::from_str(&text).expect("openapi.yaml parses as OpenAPI 3.0")
+    serde_norway::from_str(&text).expect("openapi.yaml parses as OpenAPI 3.0")
 }
 
 /// The (method, path) pairs of shared/reference/endpoints.md, kept here so that the packaged crate can

@@ -163,7 +163,7 @@ fn export_100k_orders_to_csv_in_constant_memory() {
 fn fixed_answer_server(runtime: &tokio::runtime::Runtime, total: u32, page_size: u32) -> String {
     use axum::extract::Query;
     use std::collections::HashMap;
-    let spec: serde_json::Value = serde_yaml::from_str(include_str!("../../openapi.yaml")).unwrap();
+    let spec: serde_json::Value = serde_norway::from_str(include_str!("../../openapi.yaml")).unwrap();
     let example = spec["components"]["schemas"]["Order"]["example"].to_string();
     let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());

@@ -247,7 +247,7 @@ fn a_new_operation_in_the_spec_is_a_command_with_no_edit_to_the_cli() {
 
     // The required field is required: a usage error, nothing sent.
     let product: Value = {
-        let spec: Value = serde_yaml::from_str(&std::fs::read_to_string(copy.join("openapi.yaml")).unwrap()).unwrap();
+        let spec: Value = serde_norway::from_str(&std::fs::read_to_string(copy.join("openapi.yaml")).unwrap()).unwrap();
         spec["components"]["schemas"]["Product"]["example"].clone()
     };
     let server = ArchiveServer::start(product);

@@ -164,7 +164,7 @@ fn listen_prints_readable_blocks_and_answers_without_a_receiver() {
 #[test]
 fn every_event_of_the_spec_and_any_other_name_is_delivered_signed_and_typed() {
     let receiver = Receiver::start(SECRET);
-    let spec: Value = serde_yaml::from_str(include_str!("../../openapi.yaml")).unwrap();
+    let spec: Value = serde_norway::from_str(include_str!("../../openapi.yaml")).unwrap();
     let events: Vec<String> = spec["components"]["schemas"]["WebhookEvent"]["enum"]
         .as_array()
         .unwrap()

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use super::WebhookError;
 
 macro_rules! events {
-    ($($(#[$doc:meta])* $variant:ident($payload:ty) = $name:literal,)+) => {
+    (pub enum Event { $($(#[$doc:meta])* $variant:ident($payload:ty) = $name:literal,)+ }) => {
         /// A webhook event. New event names arrive as [`Event::Unknown`], so a receiver never breaks on them.
         #[derive(Debug, Clone, PartialEq)]
         #[non_exhaustive]

@@ -1,6 +1,7 @@
 //! The fake's request checks, read from openapi.yaml itself.
 //!
-//! The crate carries the spec (`include_str!`); the first request compiles, once per process, a JSON Schema
+//! The crate carries the spec (`include_str!`), read by the generators' own reader (`codegen/spec.rs`, one parse
+//! into openapiv3's typed model, one `$ref` resolver); the first request compiles, once per process, a JSON Schema
 //! validator for every parameter and request body of every operation, and the route layer runs each request
 //! through its operation's validators before the route sees it. So the shape the fake accepts (required
 //! fields, types, enums, lengths, bounds, list sizes, URL and email formats) is the spec's, and the two cannot
@@ -20,7 +21,15 @@ use std::sync::LazyLock;
 
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{Draft, ValidationError, Validator};
+use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Schema, SchemaKind, Type};
 use serde_json::{Map, Value};
+
+/// The one reader of OpenAPI documents, shared with the generators (`build.rs`, the CLI, `cargo xtask`).
+#[path = "../../codegen/spec.rs"]
+#[allow(dead_code)]
+mod reader;
+
+use reader::Spec;
 
 /// openapi.yaml, as this crate was built with it.
 const SPEC: &str = include_str!("../../openapi.yaml");
@@ -101,8 +110,9 @@ const MAX_PROBLEMS: usize = 5;
 /// The contract of the spec this crate carries, compiled on first use; an error says why the spec cannot be
 /// read (it never happens with the spec the crate ships: a test builds it).
 pub(crate) fn contract(doc: Doc) -> Result<&'static Contract, &'static str> {
-    static CONTRACT: LazyLock<Result<Contract, String>> = LazyLock::new(|| Contract::from_yaml(SPEC));
-    static CONTROL_CONTRACT: LazyLock<Result<Contract, String>> = LazyLock::new(|| Contract::from_yaml(CONTROL));
+    static CONTRACT: LazyLock<Result<Contract, String>> = LazyLock::new(|| Contract::from_yaml("openapi.yaml", SPEC));
+    static CONTROL_CONTRACT: LazyLock<Result<Contract, String>> =
+        LazyLock::new(|| Contract::from_yaml("control.yaml", CONTROL));
     match doc {
         Doc::Api => CONTRACT.as_ref().map_err(String::as_str),
         Doc::Control => CONTROL_CONTRACT.as_ref().map_err(String::as_str),
@@ -110,42 +120,36 @@ pub(crate) fn contract(doc: Doc) -> Result<&'static Contract, &'static str> {
 }
 
 impl Contract {
-    /// Compiles the validators of every operation of `yaml`.
-    pub(crate) fn from_yaml(yaml: &str) -> Result<Contract, String> {
-        let spec: Value = serde_yaml::from_str(yaml).map_err(|e| format!("openapi.yaml is not YAML: {e}"))?;
-        let mut components = spec.get("components").cloned().unwrap_or_else(|| Value::Object(Map::new()));
+    /// Compiles the validators of every operation of `yaml`; `name` (a file name) begins every error.
+    pub(crate) fn from_yaml(name: &str, yaml: &str) -> Result<Contract, String> {
+        let spec = Spec::parse(name, yaml)?;
+        if let Some((method, template)) = spec.anonymous_operations().first() {
+            return Err(format!("{name}: {} {template}: no operationId", method.to_ascii_uppercase()));
+        }
+        let mut components = serde_json::to_value(&spec.api.components).map_err(|e| format!("{name}: {e}"))?;
+        if components.is_null() {
+            components = Value::Object(Map::new());
+        }
+        whole_numbers(&mut components);
         translate(&mut components);
         let mut closed = components.clone();
         close_objects(&mut closed);
         let compiler = Compiler { spec: &spec, lenient: &components, strict: &closed };
         let mut operations = HashMap::new();
-        let paths = spec.get("paths").and_then(Value::as_object).ok_or("openapi.yaml has no paths")?;
-        for (template, item) in paths {
-            let Some(item) = item.as_object() else { continue };
-            let shared = item.get("parameters").and_then(Value::as_array).cloned().unwrap_or_default();
-            for (method, op) in item {
-                if !["get", "put", "post", "delete", "patch"].contains(&method.as_str()) {
-                    continue;
+        for op in spec.operations() {
+            let at = |e: String| format!("{name}: {}: {e}", op.route());
+            let mut params = Vec::new();
+            for parameter in op.item.parameters.iter().chain(&op.op.parameters) {
+                if let Some(param) = compiler.param(parameter).map_err(at)? {
+                    params.push(param);
                 }
-                let at = format!("{} {template}", method.to_uppercase());
-                let id = op
-                    .get("operationId")
-                    .and_then(Value::as_str)
-                    .ok_or_else(|| format!("{at}: no operationId"))?
-                    .to_owned();
-                let mut params = Vec::new();
-                let own = op.get("parameters").and_then(Value::as_array).cloned().unwrap_or_default();
-                for parameter in shared.iter().chain(own.iter()) {
-                    if let Some(param) = compiler.param(parameter).map_err(|e| format!("{at}: {e}"))? {
-                        params.push(param);
-                    }
-                }
-                let body = match op.get("requestBody") {
-                    Some(body) => Some(compiler.body(body).map_err(|e| format!("{at}: {e}"))?),
-                    None => None,
-                };
-                operations.insert((method.to_uppercase(), template.clone()), Operation { id, params, body });
             }
+            let body = match spec.request_body(&op).map_err(|e| format!("{name}: {e}"))? {
+                Some(body) => Some(compiler.body(body).map_err(at)?),
+                None => None,
+            };
+            let key = (op.method.to_ascii_uppercase(), op.path.to_owned());
+            operations.insert(key, Operation { id: op.id.to_owned(), params, body });
         }
         Ok(Contract { operations })
     }
@@ -163,26 +167,16 @@ impl Contract {
 }
 
 struct Compiler<'a> {
-    spec: &'a Value,
+    spec: &'a Spec,
     lenient: &'a Value,
     strict: &'a Value,
 }
 
 impl Compiler<'_> {
-    /// Follows a local `$ref` to its target in the spec (untranslated).
-    fn resolve<'v>(&'v self, value: &'v Value) -> Result<&'v Value, String> {
-        match value.get("$ref").and_then(Value::as_str) {
-            Some(reference) => {
-                let pointer = reference.strip_prefix('#').ok_or_else(|| format!("{reference}: not a local $ref"))?;
-                self.spec.pointer(pointer).ok_or_else(|| format!("{reference}: dangling $ref"))
-            }
-            None => Ok(value),
-        }
-    }
-
     /// A validator of `schema` (which may `$ref` the components), in lenient or strict form.
-    fn validator(&self, schema: &Value, strict: bool) -> Result<Validator, String> {
-        let mut root = schema.clone();
+    fn validator(&self, schema: &ReferenceOr<Schema>, strict: bool) -> Result<Validator, String> {
+        let mut root = serde_json::to_value(schema).map_err(|e| format!("a schema does not serialize: {e}"))?;
+        whole_numbers(&mut root);
         translate(&mut root);
         if strict {
             close_objects(&mut root);
@@ -199,17 +193,30 @@ impl Compiler<'_> {
             .map_err(|e| format!("a schema does not compile: {e}"))
     }
 
-    fn param(&self, parameter: &Value) -> Result<Option<Param>, String> {
-        let parameter = self.resolve(parameter)?;
-        let name = parameter.get("name").and_then(Value::as_str).ok_or("a parameter has no name")?;
-        let location = match parameter.get("in").and_then(Value::as_str) {
-            Some("path") => Location::Path,
-            Some("query") => Location::Query,
+    fn param(&self, parameter: &ReferenceOr<Parameter>) -> Result<Option<Param>, String> {
+        let (data, location) = match self.spec.resolve(parameter)? {
+            Parameter::Path { parameter_data, .. } => (parameter_data, Location::Path),
+            Parameter::Query { parameter_data, .. } => (parameter_data, Location::Query),
             // Headers and cookies: the fake reads only the Authorization header, which security covers.
-            _ => return Ok(None),
+            Parameter::Header { .. } | Parameter::Cookie { .. } => return Ok(None),
         };
-        let schema = parameter.get("schema").ok_or_else(|| format!("parameter {name} has no schema"))?;
-        let scalar = match self.resolve(schema)?.get("type").and_then(Value::as_str) {
+        let name = &data.name;
+        let ParameterSchemaOrContent::Schema(schema) = &data.format else {
+            return Err(format!("parameter {name} has no schema"));
+        };
+        let typ = match &self.spec.resolve(schema)?.schema_kind {
+            SchemaKind::Type(Type::Integer(_)) => Some("integer"),
+            SchemaKind::Type(Type::Number(_)) => Some("number"),
+            SchemaKind::Type(Type::Boolean(_)) => Some("boolean"),
+            SchemaKind::Type(Type::String(_)) => Some("string"),
+            SchemaKind::Type(Type::Object(_)) => Some("object"),
+            SchemaKind::Type(Type::Array(_)) => Some("array"),
+            SchemaKind::Any(any) => any.typ.as_deref(),
+            SchemaKind::OneOf { .. } | SchemaKind::AllOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::Not { .. } => {
+                None
+            }
+        };
+        let scalar = match typ {
             Some("integer") => Scalar::Integer,
             Some("number") => Scalar::Number,
             Some("boolean") => Scalar::Boolean,
@@ -217,22 +224,51 @@ impl Compiler<'_> {
             Some(other) => return Err(format!("parameter {name}: type {other} is not supported")),
         };
         Ok(Some(Param {
-            name: name.to_owned(),
+            name: name.clone(),
             location,
-            required: location == Location::Path || parameter.get("required").and_then(Value::as_bool).unwrap_or(false),
+            required: location == Location::Path || data.required,
             scalar,
             validator: self.validator(schema, false)?,
         }))
     }
 
-    fn body(&self, body: &Value) -> Result<BodyRule, String> {
-        let body = self.resolve(body)?;
-        let schema = body.pointer("/content/application~1json/schema").ok_or("the request body has no JSON schema")?;
+    fn body(&self, body: &RequestBody) -> Result<BodyRule, String> {
+        let schema = body
+            .content
+            .get("application/json")
+            .and_then(|media| media.schema.as_ref())
+            .ok_or("the request body has no JSON schema")?;
         Ok(BodyRule {
-            required: body.get("required").and_then(Value::as_bool).unwrap_or(false),
+            required: body.required,
             lenient: self.validator(schema, false)?,
             strict: self.validator(schema, true)?,
         })
+    }
+}
+
+/// The typed model keeps the bounds and enum values of a `number` schema as `f64`s, which serialize as `0.0` where
+/// the document writes `0`: a whole one is written back as an integer, so that the messages quote a bound as the
+/// spec does (validation compares numbers by value either way). Examples and defaults stay as they are.
+fn whole_numbers(value: &mut Value) {
+    fn whole(value: &mut Value) {
+        // Exact below 2^53.
+        if let Some(f) = value.as_f64().filter(|f| value.is_f64() && f.fract() == 0.0 && f.abs() < 9.0e15) {
+            *value = Value::from(f as i64);
+        }
+    }
+    match value {
+        Value::Object(map) => {
+            for (key, value) in map.iter_mut() {
+                match (key.as_str(), value) {
+                    ("minimum" | "maximum" | "multipleOf", number @ Value::Number(_)) => whole(number),
+                    ("enum", Value::Array(items)) => items.iter_mut().for_each(whole),
+                    ("example" | "examples" | "default", _) => {}
+                    (_, value) => whole_numbers(value),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(whole_numbers),
+        _ => {}
     }
 }
 
@@ -508,7 +544,7 @@ mod tests {
     #[test]
     fn the_shipped_spec_compiles_into_every_operation() {
         let contract = contract(Doc::Api).expect("the shipped spec compiles");
-        let spec: Value = serde_yaml::from_str(SPEC).unwrap();
+        let spec: Value = serde_norway::from_str(SPEC).unwrap();
         let count: usize =
             spec["paths"].as_object().unwrap().values().map(|item| item.as_object().unwrap().len()).sum();
         assert_eq!(contract.len(), count);
@@ -614,13 +650,42 @@ mod tests {
         let shipped = contract(Doc::Api).unwrap().operation("POST", "/products").unwrap();
         assert!(shipped.check(&incoming, false).is_ok());
 
-        let mut spec: Value = serde_yaml::from_str(SPEC).unwrap();
+        let mut spec: Value = serde_norway::from_str(SPEC).unwrap();
         let params = &mut spec["components"]["schemas"]["CreateProductParams"];
         params["properties"]["description"]["maxLength"] = Value::from(8);
         params["required"].as_array_mut().unwrap().push(Value::from("currency"));
-        let edited = Contract::from_yaml(&serde_yaml::to_string(&spec).unwrap()).unwrap();
+        let edited = Contract::from_yaml("openapi.yaml", &serde_norway::to_string(&spec).unwrap()).unwrap();
         let Mismatch(problems) = edited.operation("POST", "/products").unwrap().check(&incoming, false).unwrap_err();
         assert_eq!(problems, ["`currency` is required", "`description` must be at most 8 characters long"]);
+    }
+
+    #[test]
+    fn both_documents_compile_and_a_broken_one_says_what_is_wrong() {
+        assert!(contract(Doc::Control).expect("the control plane's spec compiles").len() > 0);
+        let not_yaml = Contract::from_yaml("openapi.yaml", "paths: [").err().unwrap();
+        assert!(not_yaml.starts_with("openapi.yaml:") && not_yaml.contains("not valid YAML"), "{not_yaml}");
+        let not_openapi = Contract::from_yaml("control.yaml", "openapi: 3.0.3\ninfo: {title: t}\npaths: {}\n");
+        let not_openapi = not_openapi.err().unwrap();
+        assert!(not_openapi.starts_with("control.yaml#/info"), "{not_openapi}");
+        let anonymous =
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: {}\n";
+        assert_eq!(
+            Contract::from_yaml("openapi.yaml", anonymous).err().unwrap(),
+            "openapi.yaml: GET /a: no operationId"
+        );
+    }
+
+    #[test]
+    fn whole_bounds_are_quoted_as_the_spec_writes_them() {
+        let mut schema = serde_json::json!({"type": "number", "minimum": 0.0, "maximum": 9999999999999.99,
+            "enum": [1.0, 2.5], "example": 10.0, "properties": {"p": {"multipleOf": 2.0}}});
+        whole_numbers(&mut schema);
+        assert_eq!(
+            schema,
+            serde_json::json!({"type": "number", "minimum": 0, "maximum": 9999999999999.99,
+            "enum": [1, 2.5], "example": 10.0, "properties": {"p": {"multipleOf": 2}}})
+        );
+        assert!(schema["example"].is_f64(), "examples stay as written");
     }
 
     #[test]

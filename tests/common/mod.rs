@@ -31,7 +31,7 @@ pub fn spec() -> &'static Value {
     static SPEC: OnceLock<Value> = OnceLock::new();
     SPEC.get_or_init(|| {
         let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.yaml")).unwrap();
-        serde_yaml::from_str(&text).unwrap()
+        serde_norway::from_str(&text).unwrap()
     })
 }
 

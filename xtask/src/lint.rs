@@ -5,6 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
+// The generators' naming module: `cargo xtask` has it in `codegen`, the tests that include this file by path.
+use super::naming::snake;
+
 /// One problem: where (a JSON pointer into the document) and what.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -263,18 +266,6 @@ fn untranslatable(value: &Value, pointer: &str, problem: &mut impl FnMut(&str, S
         }
         _ => {}
     }
-}
-
-/// `GetOrder` -> `get_order`; `SubscriptionOffers` -> `subscription_offers`.
-fn snake(text: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in text.chars().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            out.push('_');
-        }
-        out.push(c.to_ascii_lowercase());
-    }
-    out
 }
 
 /// Every `type: number` is an amount (a named schema with `x-sdk-type: Money`, generated as the exact `Money`)

@@ -5,12 +5,14 @@
 //! fails when anything committed is stale.
 
 mod lint;
+mod snapshot;
 mod surface;
 
-#[path = "../../build.rs"]
+#[path = "../../codegen/mod.rs"]
 #[allow(dead_code)]
-mod build_script;
+mod codegen;
 
+use codegen::naming;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -24,6 +26,7 @@ After editing openapi.yaml, run `cargo xtask regen`. It
      examples, named models, unused components; problems are reported as file + JSON pointer;
   2. regenerates the committed artifacts derived from it:
        xtask/snapshots/raw_client.rs     readable snapshot of the client build.rs generates (for review)
+       xtask/snapshots/sdk_*.rs          readable snapshots of the other files build.rs generates
        xtask/snapshots/api-surface.json  the API surface: operations, schemas, fields, types
        README.md                         the operations table between <!-- operations:start/end -->
   3. prints what changed in the API since the last regen, marking BREAKING changes for SDK users
@@ -64,78 +67,68 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
 }
 
-/// Reads and checks the spec: YAML, OpenAPI 3.0 structure, lint. Errors name the file and a JSON pointer.
-fn load(path: &Path) -> Result<(String, Value), String> {
-    let name = path.display();
+/// Reads and checks the spec with the generators' one reader (YAML, OpenAPI 3.0 structure), then lints its
+/// JSON form. Errors name the file and a line or a JSON pointer.
+fn load(path: &Path) -> Result<(codegen::spec::Spec, Value), String> {
+    let name = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {name}: {e}"))?;
-    let value: Value = serde_yaml::from_str(&text).map_err(|e| match e.location() {
-        Some(at) => format!("{name}:{}:{}: not valid YAML: {e}", at.line(), at.column()),
-        None => format!("{name}: not valid YAML: {e}"),
-    })?;
-    serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&value).map_err(|e| {
-        let pointer: String = e.path().iter().map(|s| format!("/{}", lint::escape(&s.to_string()))).collect();
-        format!("{name}#{pointer}: not a valid OpenAPI 3.0 document: {}", e.inner())
-    })?;
+    let spec = codegen::spec::Spec::parse(&name, &text)?;
+    let value = serde_json::to_value(&spec.api).map_err(|e| format!("{name}: {e}"))?;
     let problems = lint::lint(&value);
     if !problems.is_empty() {
         let list: Vec<String> = problems.iter().map(|p| format!("  {name}#{}: {}", p.pointer, p.message)).collect();
         return Err(format!("{} problem(s) in the spec:\n{}", problems.len(), list.join("\n")));
     }
-    Ok((text, value))
+    Ok((spec, value))
 }
 
-fn snake(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        if c.is_ascii_uppercase() {
-            out.push('_');
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
+/// Every file build.rs writes, as its committed snapshot (`xtask/snapshots/<name>`, the raw client as
+/// `raw_client.rs`), formatted for review.
+pub fn snapshots(spec: &codegen::spec::Spec) -> Result<Vec<(String, String)>, String> {
+    codegen::files(spec)?
+        .into_iter()
+        .map(|(name, tokens)| {
+            let file: syn::File = syn::parse2(tokens).map_err(|e| format!("{name} does not parse: {e}"))?;
+            Ok((snapshot::path(name), snapshot::text(codegen::GENERATED, file)))
+        })
+        .collect()
 }
 
 /// The README's operations table: the Rust call, the HTTP route and the summary, grouped by resource.
 /// Every operationId is `<resource>_<method>`, which is `pf.<resource>().<method>(..)` in the SDK.
-pub fn operations_table(spec: &Value) -> String {
-    let tags: Vec<&str> = spec["tags"].as_array().into_iter().flatten().filter_map(|t| t["name"].as_str()).collect();
-    let mut rows: Vec<(usize, String, String)> = lint::operations(spec)
-        .into_iter()
-        .map(|(_, path, method, op)| {
-            let id = op["operationId"].as_str().unwrap_or("?");
-            let (resource, call) = id.rsplit_once('_').unwrap_or((id, "call"));
-            let mut args = Vec::new();
-            let mut has_params = op.get("requestBody").is_some();
-            for p in op["parameters"].as_array().into_iter().flatten() {
-                let p = lint::resolve(spec, p);
-                match p["in"].as_str() {
-                    Some("path") => args.push(snake(p["name"].as_str().unwrap_or("id"))),
-                    _ => has_params = true,
-                }
+pub fn operations_table(spec: &codegen::spec::Spec) -> Result<String, String> {
+    let tags: Vec<&str> = spec.api.tags.iter().map(|t| t.name.as_str()).collect();
+    let mut rows: Vec<(usize, String, String)> = Vec::new();
+    for op in spec.operations() {
+        let (resource, call) = naming::resource_method(op.id)?;
+        let mut args = Vec::new();
+        let mut has_params = op.op.request_body.is_some();
+        for p in spec.parameters(&op)? {
+            match p {
+                openapiv3::Parameter::Path { parameter_data, .. } => args.push(naming::snake(&parameter_data.name)),
+                _ => has_params = true,
             }
-            if has_params {
-                args.push("params".to_owned());
-            }
-            let tag = op["tags"][0].as_str().unwrap_or("");
-            let order = tags.iter().position(|t| *t == tag).unwrap_or(usize::MAX);
-            let row = format!(
-                "| `pf.{resource}().{call}({})` | `{} {path}` | {} |",
-                args.join(", "),
-                method.to_uppercase(),
-                op["summary"].as_str().unwrap_or("")
-            );
-            (order, id.to_owned(), row)
-        })
-        .collect();
+        }
+        if has_params {
+            args.push("params".to_owned());
+        }
+        let tag = op.op.tags.first().map_or("", String::as_str);
+        let order = tags.iter().position(|t| *t == tag).unwrap_or(usize::MAX);
+        let row = format!(
+            "| `pf.{resource}().{call}({})` | `{}` | {} |",
+            args.join(", "),
+            op.route(),
+            op.op.summary.as_deref().unwrap_or("")
+        );
+        rows.push((order, op.id.to_owned(), row));
+    }
     rows.sort();
     let mut table = String::from("| Rust call | HTTP | Summary |\n|---|---|---|\n");
     for (_, _, row) in rows {
         table.push_str(&row);
         table.push('\n');
     }
-    table
+    Ok(table)
 }
 
 const START: &str = "<!-- operations:start -->\n";
@@ -150,8 +143,8 @@ fn with_table(readme: &str, table: &str) -> Result<String, String> {
 /// Returns Ok(true) when everything is (now) current, Ok(false) when `check` found stale artifacts.
 fn regen(root: &Path, check: bool) -> Result<bool, String> {
     let spec_path = root.join("openapi.yaml");
-    let (text, spec) = load(&spec_path)?;
-    let code = std::panic::catch_unwind(|| build_script::generate(&text))
+    let (model, spec) = load(&spec_path)?;
+    let snapshots = std::panic::catch_unwind(|| snapshots(&model))
         .map_err(|panic| {
             let why =
                 panic.downcast_ref::<String>().cloned().or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()));
@@ -168,13 +161,12 @@ fn regen(root: &Path, check: bool) -> Result<bool, String> {
     let readme_path = root.join("README.md");
     let readme =
         std::fs::read_to_string(&readme_path).map_err(|e| format!("cannot read {}: {e}", readme_path.display()))?;
-    let readme_new = with_table(&readme, &operations_table(&spec))?;
+    let readme_new = with_table(&readme, &operations_table(&model)?)?;
 
-    let artifacts = [
-        (root.join("xtask/snapshots/raw_client.rs"), code),
-        (surface_path.clone(), surface_text),
-        (readme_path, readme_new),
-    ];
+    let mut artifacts: Vec<(PathBuf, String)> =
+        snapshots.into_iter().map(|(path, text)| (root.join(path), text)).collect();
+    artifacts.push((surface_path.clone(), surface_text));
+    artifacts.push((readme_path, readme_new));
 
     match &previous {
         None => println!("No previous API surface: this regen records the first one."),
@@ -230,8 +222,9 @@ fn regen(root: &Path, check: bool) -> Result<bool, String> {
 mod tests {
     use super::*;
 
+    /// The JSON form lint reads, from the one reader.
     fn spec() -> Value {
-        serde_yaml::from_str(&std::fs::read_to_string(root().join("openapi.yaml")).unwrap()).unwrap()
+        load(&root().join("openapi.yaml")).unwrap().1
     }
 
     #[test]
@@ -358,13 +351,18 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("pocketsflow-xtask-check-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("xtask/snapshots")).unwrap();
-        for file in ["openapi.yaml", "README.md", "xtask/snapshots/raw_client.rs", "xtask/snapshots/api-surface.json"] {
+        for file in ["openapi.yaml", "README.md"] {
             std::fs::copy(root().join(file), dir.join(file)).unwrap();
+        }
+        for entry in std::fs::read_dir(root().join("xtask/snapshots")).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(entry.path(), dir.join("xtask/snapshots").join(entry.file_name())).unwrap();
         }
         assert_eq!(regen(&dir, true), Ok(true), "the committed artifacts are current");
         type Edit = fn(String) -> String;
-        let stale_edits: [(&str, Edit); 3] = [
+        let stale_edits: [(&str, Edit); 4] = [
             ("xtask/snapshots/raw_client.rs", |text| text.replacen("pub mod types", "pub mod typez", 1)),
+            ("xtask/snapshots/sdk_enums.rs", |text| text.replacen("OneTime", "OnceOnly", 1)),
             ("xtask/snapshots/api-surface.json", |text| text.replacen("products_list", "products_lisst", 1)),
             ("README.md", |text| text.replacen("| List all products |", "| List every product |", 1)),
         ];

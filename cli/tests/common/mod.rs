@@ -354,7 +354,7 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
 
 /// The operations of openapi.yaml: (operationId, tag, METHOD, path template).
 pub fn spec_operations() -> Vec<(String, String, String, String)> {
-    let spec: Value = serde_yaml::from_str(include_str!("../../../openapi.yaml")).unwrap();
+    let spec: Value = serde_norway::from_str(include_str!("../../../openapi.yaml")).unwrap();
     let mut ops = Vec::new();
     for (path, item) in spec["paths"].as_object().unwrap() {
         for (method, op) in item.as_object().unwrap() {

@@ -1,0 +1,34 @@
+//! The generators' code, one module per concern, included (`#[path]`) by the SDK's `build.rs`, the CLI's
+//! `build.rs` and `cargo xtask`, so that all of them read openapi.yaml the same way:
+//!
+//! - [`spec`]: the one reader of the document (one YAML parse, one typed model, one `$ref` resolver);
+//! - [`naming`]: how a name of the spec becomes a Rust item, a flag or a type name;
+//! - [`raw`]: the raw client, progenitor run with this crate's settings;
+//! - [`setters`]: the rewrite of progenitor's builder setters;
+//! - [`sdk`]: what the hand-written layer would otherwise copy from the spec (open enums, events, params, ...).
+//!
+//! Every generated file is emitted as tokens (`quote!`); `cargo xtask regen` writes each one, formatted, to
+//! `xtask/snapshots/` for review.
+
+pub mod naming;
+pub mod raw;
+pub mod sdk;
+pub mod setters;
+pub mod spec;
+
+/// The first line of every generated file.
+pub const GENERATED: &str = "// @generated from openapi.yaml by codegen/ (build.rs). Do not edit.\n";
+
+/// Every file `build.rs` writes to `OUT_DIR`, by name, as tokens.
+pub fn files(spec: &spec::Spec) -> Result<Vec<(&'static str, proc_macro2::TokenStream)>, String> {
+    let layer = sdk::generate(spec)?;
+    Ok(vec![
+        ("pocketsflow_raw.rs", raw::generate(spec)?),
+        ("sdk_enums.rs", layer.enums),
+        ("sdk_events.rs", layer.events),
+        ("sdk_params.rs", layer.params),
+        ("sdk_identified.rs", layer.identified),
+        ("sdk_routes.rs", layer.routes),
+        ("sdk_error_codes.rs", layer.error_codes),
+    ])
+}
