@@ -21,7 +21,9 @@ fn main() {
         .and_then(|text| codegen::spec::Spec::parse("openapi.yaml", &text))
         .and_then(|spec| codegen::files(&spec));
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let written = result.and_then(|files| {
+    let written = result.and_then(|mut files| {
+        let names: Vec<&str> = files.iter().map(|(name, _)| *name).collect();
+        files.push(("generated_sources.rs", codegen::sources_table(&names)));
         files.into_iter().try_for_each(|(name, tokens)| {
             let out = Path::new(&out_dir).join(name);
             std::fs::write(&out, format!("{}{tokens}\n", codegen::GENERATED))

@@ -190,16 +190,14 @@ fn facets(schema: &Schema) -> Facets<'_> {
         (!properties.is_empty()).then_some(properties)
     }
     let whole = |n: f64| (n.fract() == 0.0 && n >= i64::MIN as f64 && n <= i64::MAX as f64).then_some(n as i64);
-    match &schema.schema_kind {
+    let facets = match &schema.schema_kind {
         SchemaKind::Type(Type::String(s)) => Facets {
-            typ: Some("string"),
             choices: choices(&s.enumeration, Option::as_deref),
             min_length: s.min_length,
             max_length: s.max_length,
             ..Facets::default()
         },
         SchemaKind::Type(Type::Integer(i)) => Facets {
-            typ: Some("integer"),
             choices: choices(&i.enumeration, |_| None),
             format: match &i.format {
                 VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Some("int32"),
@@ -212,24 +210,19 @@ fn facets(schema: &Schema) -> Facets<'_> {
             ..Facets::default()
         },
         SchemaKind::Type(Type::Number(n)) => Facets {
-            typ: Some("number"),
             choices: choices(&n.enumeration, |_| None),
             int_bounds: (n.minimum.and_then(whole), n.maximum.and_then(whole)),
             num_bounds: (n.minimum, n.maximum),
             ..Facets::default()
         },
         SchemaKind::Type(Type::Boolean(b)) => {
-            Facets { typ: Some("boolean"), choices: choices(&b.enumeration, |_| None), ..Facets::default() }
+            Facets { choices: choices(&b.enumeration, |_| None), ..Facets::default() }
         }
-        SchemaKind::Type(Type::Object(o)) => Facets {
-            typ: Some("object"),
-            properties: properties(&o.properties),
-            required: &o.required,
-            ..Facets::default()
-        },
-        SchemaKind::Type(Type::Array(a)) => Facets { typ: Some("array"), items: a.items.as_ref(), ..Facets::default() },
+        SchemaKind::Type(Type::Object(o)) => {
+            Facets { properties: properties(&o.properties), required: &o.required, ..Facets::default() }
+        }
+        SchemaKind::Type(Type::Array(a)) => Facets { items: a.items.as_ref(), ..Facets::default() },
         SchemaKind::Any(any) => Facets {
-            typ: any.typ.as_deref(),
             choices: choices(&any.enumeration, serde_json::Value::as_str),
             min_length: any.min_length,
             max_length: any.max_length,
@@ -239,19 +232,13 @@ fn facets(schema: &Schema) -> Facets<'_> {
             properties: properties(&any.properties),
             required: &any.required,
             items: any.items.as_ref(),
+            ..Facets::default()
         },
         SchemaKind::OneOf { .. } | SchemaKind::AllOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::Not { .. } => {
             Facets::default()
         }
-    }
-}
-
-/// The name of the schema a property's or an item's `$ref` names.
-fn boxed_name(schema: &ReferenceOr<Box<Schema>>) -> Option<&str> {
-    match schema {
-        ReferenceOr::Reference { reference } => spec::ref_name::<Schema>(reference).ok(),
-        ReferenceOr::Item(_) => None,
-    }
+    };
+    Facets { typ: spec::schema_type(schema), ..facets }
 }
 
 fn one_line(text: &str) -> String {
@@ -431,7 +418,7 @@ impl Generator<'_> {
             let items = answer.items.ok_or_else(|| format!("{}: an array response needs items", op.id))?;
             let (columns, table_columns) = self.columns(self.spec.resolve_boxed(items)?)?;
             return Ok(ResponseInfo {
-                schema: boxed_name(items).unwrap_or_default().to_owned(),
+                schema: spec::schema_name(items).unwrap_or_default().to_owned(),
                 shape: Shape::List,
                 columns,
                 table_columns,
@@ -464,7 +451,7 @@ impl Generator<'_> {
         if let Some(row) = row_schema {
             let (columns, table_columns) = self.columns(self.spec.resolve_boxed(row)?)?;
             return Ok(ResponseInfo {
-                schema: boxed_name(row).unwrap_or_default().to_owned(),
+                schema: spec::schema_name(row).unwrap_or_default().to_owned(),
                 shape: Shape::Page { items },
                 columns,
                 table_columns,

@@ -21,9 +21,10 @@ pub const GENERATED: &str = "// @generated from openapi.yaml by codegen/ (build.
 
 /// Every file `build.rs` writes to `OUT_DIR`, by name, as tokens.
 pub fn files(spec: &spec::Spec) -> Result<Vec<(&'static str, proc_macro2::TokenStream)>, String> {
-    let layer = sdk::generate(spec)?;
+    let enums = sdk::open_enums(spec)?;
+    let layer = sdk::generate(spec, &enums)?;
     Ok(vec![
-        ("pocketsflow_raw.rs", raw::generate(spec)?),
+        ("pocketsflow_raw.rs", raw::generate(spec, &enums)?),
         ("sdk_enums.rs", layer.enums),
         ("sdk_events.rs", layer.events),
         ("sdk_params.rs", layer.params),
@@ -31,4 +32,11 @@ pub fn files(spec: &spec::Spec) -> Result<Vec<(&'static str, proc_macro2::TokenS
         ("sdk_routes.rs", layer.routes),
         ("sdk_error_codes.rs", layer.error_codes),
     ])
+}
+
+/// The table of every generated file by name, as the crate compiles it in (`pocketsflow::raw::GENERATED_SOURCES`,
+/// which the test suite compares with the snapshots): written by `build.rs` beside the files themselves.
+pub fn sources_table(names: &[&str]) -> proc_macro2::TokenStream {
+    let paths = names.iter().map(|name| format!("/{name}"));
+    quote::quote! { &[#((#names, include_str!(concat!(env!("OUT_DIR"), #paths))),)*] }
 }

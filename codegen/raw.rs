@@ -1,10 +1,12 @@
 //! The raw client: progenitor run on the spec with this crate's settings, then the setters' rewrite.
 
+use super::sdk::StringEnum;
+use super::setters;
 use super::spec::Spec;
-use super::{sdk, setters};
 
-/// The Rust source of the raw client (unformatted tokens; `cargo xtask regen` formats the snapshot).
-pub fn generate(spec: &Spec) -> Result<proc_macro2::TokenStream, String> {
+/// The Rust source of the raw client (unformatted tokens; `cargo xtask regen` formats the snapshot); `enums` is
+/// [`super::sdk::open_enums`].
+pub fn generate(spec: &Spec, enums: &[StringEnum]) -> Result<proc_macro2::TokenStream, String> {
     let mut settings = progenitor::GenerationSettings::default();
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
@@ -15,7 +17,7 @@ pub fn generate(spec: &Spec) -> Result<proc_macro2::TokenStream, String> {
         .with_derive("schemars::JsonSchema");
     // Every named string enum is replaced by the open enum `sdk` generates for it, which keeps values added
     // to the API later instead of failing to decode them.
-    for open in sdk::open_enums(spec)? {
+    for open in enums {
         settings.with_replacement(
             &open.name,
             format!("crate::enums::{}", open.name),

@@ -135,32 +135,29 @@ fn find_inline_enums(schema: &Schema, pointer: &str) -> Result<(), String> {
             Some(items) => inline(items, format!("{pointer}/items")),
             None => Ok(()),
         },
-        SchemaKind::AllOf { all_of: list }
-        | SchemaKind::AnyOf { any_of: list }
-        | SchemaKind::OneOf { one_of: list } => {
-            let key = match &schema.schema_kind {
-                SchemaKind::AllOf { .. } => "allOf",
-                SchemaKind::AnyOf { .. } => "anyOf",
-                _ => "oneOf",
-            };
-            for (i, child) in list.iter().enumerate() {
-                if let ReferenceOr::Item(child) = child {
-                    find_inline_enums(child, &format!("{pointer}/{key}/{i}"))?;
-                }
-            }
-            Ok(())
-        }
+        SchemaKind::AllOf { all_of: list } => compositions(list, &format!("{pointer}/allOf")),
+        SchemaKind::AnyOf { any_of: list } => compositions(list, &format!("{pointer}/anyOf")),
+        SchemaKind::OneOf { one_of: list } => compositions(list, &format!("{pointer}/oneOf")),
         _ => Ok(()),
     }
 }
 
-/// The sources of the hand-written layer.
-pub fn generate(spec: &Spec) -> Result<Sdk, String> {
-    let enums = open_enums(spec)?;
+/// [`find_inline_enums`] in each schema of an `allOf`, `anyOf` or `oneOf` at `pointer`.
+fn compositions(list: &[ReferenceOr<Schema>], pointer: &str) -> Result<(), String> {
+    for (i, child) in list.iter().enumerate() {
+        if let ReferenceOr::Item(child) = child {
+            find_inline_enums(child, &format!("{pointer}/{i}"))?;
+        }
+    }
+    Ok(())
+}
+
+/// The sources of the hand-written layer; `enums` is [`open_enums`].
+pub fn generate(spec: &Spec, enums: &[StringEnum]) -> Result<Sdk, String> {
     Ok(Sdk {
-        enums: enums_source(&enums),
-        events: events_source(&enums)?,
-        params: params_source(spec, &enums)?,
+        enums: enums_source(enums),
+        events: events_source(enums)?,
+        params: params_source(spec, enums)?,
         identified: identified_source(spec),
         routes: routes_source(spec),
         error_codes: error_codes_source(spec)?,
@@ -288,11 +285,7 @@ fn params_source(spec: &Spec, enums: &[StringEnum]) -> Result<TokenStream, Strin
                     for (wire, property) in &object.properties {
                         let resolved = spec.resolve_boxed(property)?;
                         let text = resolved.schema_data.description.clone().unwrap_or_else(|| wire.clone());
-                        let named = match property {
-                            ReferenceOr::Reference { reference } => ref_name::<Schema>(reference).ok(),
-                            ReferenceOr::Item(_) => None,
-                        };
-                        fields.push(field(enums, wire, named, resolved, text)?);
+                        fields.push(field(enums, wire, schema_name(property), resolved, text)?);
                     }
                 }
                 Some(name.to_owned())

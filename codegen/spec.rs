@@ -84,30 +84,36 @@ impl Spec {
 
     /// Every operation with an `operationId`, in document order.
     pub fn operations(&self) -> Vec<Op<'_>> {
-        let mut out = Vec::new();
-        for (path, item) in &self.api.paths.paths {
-            let ReferenceOr::Item(item) = item else { continue };
-            for (method, op) in methods(item) {
-                if let Some(id) = op.operation_id.as_deref() {
-                    out.push(Op { method, path, id, op, item });
-                }
-            }
-        }
-        out
+        self.walk()
+            .filter_map(|(method, path, op, item)| Some(Op { method, path, id: op.operation_id.as_deref()?, op, item }))
+            .collect()
     }
 
     /// Every operation with no `operationId`, as `(method, path)`.
     pub fn anonymous_operations(&self) -> Vec<(&'static str, &str)> {
-        let mut out = Vec::new();
-        for (path, item) in &self.api.paths.paths {
-            let ReferenceOr::Item(item) = item else { continue };
-            for (method, op) in methods(item) {
-                if op.operation_id.is_none() {
-                    out.push((method, path.as_str()));
-                }
-            }
-        }
-        out
+        self.walk()
+            .filter(|(_, _, op, _)| op.operation_id.is_none())
+            .map(|(method, path, _, _)| (method, path))
+            .collect()
+    }
+
+    /// Every operation of every path item written in place, in document order: (method, path, operation, item).
+    fn walk(&self) -> impl Iterator<Item = (&'static str, &str, &Operation, &PathItem)> {
+        self.api.paths.paths.iter().filter_map(|(path, item)| Some((path.as_str(), item.as_item()?))).flat_map(
+            |(path, item)| {
+                let all = [
+                    &item.get,
+                    &item.put,
+                    &item.post,
+                    &item.delete,
+                    &item.options,
+                    &item.head,
+                    &item.patch,
+                    &item.trace,
+                ];
+                METHODS.iter().zip(all).filter_map(move |(method, op)| Some((*method, path, op.as_ref()?, item)))
+            },
+        )
     }
 
     /// The named components of one kind, in document order.
@@ -126,15 +132,7 @@ impl Spec {
         for _ in 0..16 {
             match value {
                 ReferenceOr::Item(item) => return Ok(item),
-                ReferenceOr::Reference { reference } => {
-                    let name = ref_name::<T>(reference)?;
-                    value = self
-                        .api
-                        .components
-                        .as_ref()
-                        .and_then(|c| T::named(c).get(name))
-                        .ok_or_else(|| format!("dangling $ref {reference}"))?;
-                }
+                ReferenceOr::Reference { reference } => value = self.target(reference)?,
             }
         }
         Err("a $ref cycle".to_owned())
@@ -144,12 +142,15 @@ impl Spec {
     pub fn resolve_boxed<'a>(&'a self, value: &'a ReferenceOr<Box<Schema>>) -> Result<&'a Schema, String> {
         match value {
             ReferenceOr::Item(schema) => Ok(schema),
-            ReferenceOr::Reference { reference } => {
-                let name = ref_name::<Schema>(reference)?;
-                let target = self.components::<Schema>().find(|(n, _)| *n == name);
-                self.resolve(target.ok_or_else(|| format!("dangling $ref {reference}"))?.1)
-            }
+            ReferenceOr::Reference { reference } => self.resolve(self.target(reference)?),
         }
+    }
+
+    /// The component a `$ref` names (which may itself be a `$ref`).
+    fn target<T: Component>(&self, reference: &str) -> Result<&ReferenceOr<T>, String> {
+        let name = ref_name::<T>(reference)?;
+        let named = self.api.components.as_ref().and_then(|c| T::named(c).get(name));
+        named.ok_or_else(|| format!("dangling $ref {reference}"))
     }
 
     /// The parameters of an operation, its path item's first, resolved (the variant says where it travels:
@@ -215,8 +216,9 @@ pub fn ref_name<T: Component>(reference: &str) -> Result<&str, String> {
         .ok_or_else(|| format!("$ref {reference} does not name one of #/components/{}", T::FOLDER))
 }
 
-/// The name of the schema a `$ref` names, or `None` for a schema written in place.
-pub fn schema_name(schema: &ReferenceOr<Schema>) -> Option<&str> {
+/// The name of the schema a `$ref` names, or `None` for a schema written in place (a property's or an item's,
+/// boxed by the model, as well).
+pub fn schema_name<S>(schema: &ReferenceOr<S>) -> Option<&str> {
     match schema {
         ReferenceOr::Reference { reference } => ref_name::<Schema>(reference).ok(),
         ReferenceOr::Item(_) => None,
@@ -233,7 +235,18 @@ pub fn escape(segment: &str) -> String {
     segment.replace('~', "~0").replace('/', "~1")
 }
 
-fn methods(item: &PathItem) -> impl Iterator<Item = (&'static str, &Operation)> {
-    let all = [&item.get, &item.put, &item.post, &item.delete, &item.options, &item.head, &item.patch, &item.trace];
-    METHODS.iter().zip(all).filter_map(|(method, op)| op.as_ref().map(|op| (*method, op)))
+/// The `type` of a schema, whichever variant the model parsed it into: a `type: string` written beside an
+/// `anyOf` is an `AnySchema` to openapiv3, and still a string; a composition without a type has none.
+pub fn schema_type(schema: &Schema) -> Option<&str> {
+    use openapiv3::{SchemaKind, Type};
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(_)) => Some("string"),
+        SchemaKind::Type(Type::Number(_)) => Some("number"),
+        SchemaKind::Type(Type::Integer(_)) => Some("integer"),
+        SchemaKind::Type(Type::Boolean(_)) => Some("boolean"),
+        SchemaKind::Type(Type::Object(_)) => Some("object"),
+        SchemaKind::Type(Type::Array(_)) => Some("array"),
+        SchemaKind::Any(any) => any.typ.as_deref(),
+        SchemaKind::OneOf { .. } | SchemaKind::AllOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::Not { .. } => None,
+    }
 }

@@ -22,12 +22,4 @@ pub use crate::generated::{builder, ByteStream, Client, ClientInfo, Error, Respo
 /// Every file `build.rs` wrote and this crate was compiled from, by name, as written. The test suite compares
 /// each with its committed snapshot under `xtask/snapshots/`, which code review sees.
 #[doc(hidden)]
-pub const GENERATED_SOURCES: &[(&str, &str)] = &[
-    ("pocketsflow_raw.rs", include_str!(concat!(env!("OUT_DIR"), "/pocketsflow_raw.rs"))),
-    ("sdk_enums.rs", include_str!(concat!(env!("OUT_DIR"), "/sdk_enums.rs"))),
-    ("sdk_events.rs", include_str!(concat!(env!("OUT_DIR"), "/sdk_events.rs"))),
-    ("sdk_params.rs", include_str!(concat!(env!("OUT_DIR"), "/sdk_params.rs"))),
-    ("sdk_identified.rs", include_str!(concat!(env!("OUT_DIR"), "/sdk_identified.rs"))),
-    ("sdk_routes.rs", include_str!(concat!(env!("OUT_DIR"), "/sdk_routes.rs"))),
-    ("sdk_error_codes.rs", include_str!(concat!(env!("OUT_DIR"), "/sdk_error_codes.rs"))),
-];
+pub const GENERATED_SOURCES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/generated_sources.rs"));

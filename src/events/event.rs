@@ -154,35 +154,26 @@ pub struct Payload {
 
 /// The body of `order.completed` and `order.refunded`, as documented.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", default)]
 pub struct OrderEvent {
     /// Id of the webhook the delivery is for.
-    #[serde(default)]
     pub webhook_id: Option<String>,
     /// The product bought.
-    #[serde(default)]
     pub product: Option<EventProduct>,
     /// The order.
-    #[serde(default)]
     pub order: Option<EventOrder>,
     /// Currency, lower case as the event sends it (`usd`); the order says `USD` ([`OrderEvent::currency_code`]).
-    #[serde(default)]
     pub currency: Option<String>,
     /// The buyer.
-    #[serde(default)]
     pub customer: Option<EventCustomer>,
     /// Tax applied.
-    #[serde(default)]
     pub tax: Option<EventTax>,
     /// Amount paid, tax included: the gross, the order's `gross_amount` (fees are not taken off; the order's
     /// `net_amount` is what remains after them).
-    #[serde(default)]
     pub amount: Option<crate::types::Money>,
     /// Amount before tax.
-    #[serde(default)]
     pub amount_before_tax: Option<crate::types::Money>,
     /// Metadata passed at checkout.
-    #[serde(default)]
     pub metadata: Option<Map<String, Value>>,
     /// Fields not documented yet.
     #[serde(flatten)]
@@ -191,13 +182,11 @@ pub struct OrderEvent {
 
 /// The product of an [`OrderEvent`].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", default)]
 pub struct EventProduct {
     /// Product id.
-    #[serde(default)]
     pub id: Option<String>,
     /// Variant id, when a variant was bought.
-    #[serde(default)]
     pub variant_id: Option<String>,
 }
 
@@ -211,16 +200,13 @@ pub struct EventOrder {
 
 /// The buyer of an [`OrderEvent`].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", default)]
 pub struct EventCustomer {
     /// Email.
-    #[serde(default)]
     pub email: Option<String>,
     /// First name, when collected.
-    #[serde(default)]
     pub first_name: Option<String>,
     /// Last name, when collected.
-    #[serde(default)]
     pub last_name: Option<String>,
 }
 

@@ -22,40 +22,29 @@ pub const PREFIX: &str = "/__mock";
 /// [`MockServer::load_fixtures`](super::MockServer::load_fixtures), `pocketsflow-mock --fixtures FILE`). Both
 /// modes are held (each object says its `testMode`); a list left out is empty.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct Fixtures {
     /// Products.
-    #[serde(default)]
     pub products: Vec<Product>,
     /// Product variants.
-    #[serde(default)]
     pub variants: Vec<ProductVariant>,
     /// Orders.
-    #[serde(default)]
     pub orders: Vec<Order>,
     /// Customers.
-    #[serde(default)]
     pub customers: Vec<Customer>,
     /// Reviews.
-    #[serde(default)]
     pub reviews: Vec<Review>,
     /// Discounts.
-    #[serde(default)]
     pub discounts: Vec<Discount>,
     /// Upsells.
-    #[serde(default)]
     pub upsells: Vec<Upsell>,
     /// Subscriptions of buyers.
-    #[serde(default)]
     pub subscriptions: Vec<Subscription>,
     /// Subscription offers.
-    #[serde(default)]
     pub subscription_offers: Vec<SubscriptionOffer>,
     /// Webhook endpoints (with their signing secrets).
-    #[serde(default)]
     pub webhooks: Vec<Webhook>,
     /// Refunds; each is of its order's mode.
-    #[serde(default)]
     pub refunds: Vec<Refund>,
 }
 

@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{Draft, ValidationError, Validator};
-use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Schema, SchemaKind, Type};
+use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Schema};
 use serde_json::{Map, Value};
 
 /// The one reader of OpenAPI documents, shared with the generators (`build.rs`, the CLI, `cargo xtask`).
@@ -139,7 +139,7 @@ impl Contract {
         for op in spec.operations() {
             let at = |e: String| format!("{name}: {}: {e}", op.route());
             let mut params = Vec::new();
-            for parameter in op.item.parameters.iter().chain(&op.op.parameters) {
+            for parameter in spec.parameters(&op).map_err(|e| format!("{name}: {e}"))? {
                 if let Some(param) = compiler.param(parameter).map_err(at)? {
                     params.push(param);
                 }
@@ -193,8 +193,8 @@ impl Compiler<'_> {
             .map_err(|e| format!("a schema does not compile: {e}"))
     }
 
-    fn param(&self, parameter: &ReferenceOr<Parameter>) -> Result<Option<Param>, String> {
-        let (data, location) = match self.spec.resolve(parameter)? {
+    fn param(&self, parameter: &Parameter) -> Result<Option<Param>, String> {
+        let (data, location) = match parameter {
             Parameter::Path { parameter_data, .. } => (parameter_data, Location::Path),
             Parameter::Query { parameter_data, .. } => (parameter_data, Location::Query),
             // Headers and cookies: the fake reads only the Authorization header, which security covers.
@@ -204,19 +204,7 @@ impl Compiler<'_> {
         let ParameterSchemaOrContent::Schema(schema) = &data.format else {
             return Err(format!("parameter {name} has no schema"));
         };
-        let typ = match &self.spec.resolve(schema)?.schema_kind {
-            SchemaKind::Type(Type::Integer(_)) => Some("integer"),
-            SchemaKind::Type(Type::Number(_)) => Some("number"),
-            SchemaKind::Type(Type::Boolean(_)) => Some("boolean"),
-            SchemaKind::Type(Type::String(_)) => Some("string"),
-            SchemaKind::Type(Type::Object(_)) => Some("object"),
-            SchemaKind::Type(Type::Array(_)) => Some("array"),
-            SchemaKind::Any(any) => any.typ.as_deref(),
-            SchemaKind::OneOf { .. } | SchemaKind::AllOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::Not { .. } => {
-                None
-            }
-        };
-        let scalar = match typ {
+        let scalar = match reader::schema_type(self.spec.resolve(schema)?) {
             Some("integer") => Scalar::Integer,
             Some("number") => Scalar::Number,
             Some("boolean") => Scalar::Boolean,
