@@ -154,3 +154,43 @@ fn the_committed_snapshots_are_what_build_rs_generates() {
         assert!(committed == expected, "{path} is stale: run `cargo xtask regen` and commit");
     }
 }
+
+/// openapi.yaml has one reader (README, Layout): outside test code, only `codegen/spec.rs` parses YAML or an
+/// OpenAPI document, and `build.rs`, `cli/build.rs`, `cargo xtask` and the fake server's validation all call it.
+#[test]
+fn the_spec_has_one_reader() {
+    fn sources(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap().map(Result::unwrap) {
+            let path = entry.path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    if !root.join("xtask").exists() {
+        // The packaged crate ships without xtask/ and cli/.
+        return;
+    }
+    let mut files = vec![root.join("build.rs"), root.join("cli/build.rs")];
+    for dir in ["codegen", "src", "cli/src", "xtask/src"] {
+        sources(&root.join(dir), &mut files);
+    }
+    let reader = root.join("codegen/spec.rs");
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        // Tests may read the spec their own way, as an independent oracle.
+        let code = text.split("#[cfg(test)]").next().unwrap();
+        if *file != reader {
+            for parser in ["serde_norway::", "serde_yaml", "openapiv3::OpenAPI"] {
+                assert!(!code.contains(parser), "{} parses the spec itself ({parser})", file.display());
+            }
+        }
+    }
+    for caller in ["build.rs", "cli/build.rs", "xtask/src/main.rs", "src/mock/spec.rs"] {
+        let text = std::fs::read_to_string(root.join(caller)).unwrap();
+        assert!(text.contains("Spec::parse("), "{caller} does not read the spec through codegen/spec.rs");
+    }
+}
