@@ -3,16 +3,16 @@
 //! Rust API (and the fake server accepts the new value) with no hand edit; for the new operation, the suite
 //! fails naming it, and what it lacks: the resource method with its contract case, and the fake-server route.
 //!
-//! The copy builds in its own target directory (`target/generation-proof`): a build inside the running
-//! `cargo test` cannot share the workspace's (cargo holds its lock), and the first run compiles the
+//! The copy builds in the nested target directory (`target/nested`, tests/common/nested.rs): a build inside the
+//! running `cargo test` cannot share the workspace's (cargo holds its lock), and the first run compiles the
 //! dependencies once. Set `POCKETSFLOW_SKIP_GENERATION_PROOF=1` to skip it locally; CI always runs it.
 
-#[path = "common/workspace_copy.rs"]
-mod workspace_copy;
+#[path = "common/nested.rs"]
+mod nested;
 
 use std::path::{Path, PathBuf};
 
-use workspace_copy::{cargo_offline, copy_dir, edit};
+use nested::{cargo_offline, copy_dir, edit};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 

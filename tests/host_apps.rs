@@ -8,8 +8,12 @@
 //! The lean `rustls-ring` feature's caveat is proven too: with it, an application's `reqwest` without a TLS
 //! feature panics at `Client::new()` unless a provider is installed first.
 //!
-//! The applications build offline in `target/hosts`; `bash scripts/test.sh` fetches their dependencies first
-//! (a first run without it fails with that command, never skips).
+//! The applications build offline in `target/nested` (tests/common/nested.rs); `bash scripts/test.sh` fetches
+//! their dependencies first (a first run without it fails with that command, never skips).
+
+#[allow(dead_code)]
+#[path = "common/nested.rs"]
+mod nested;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -23,12 +27,9 @@ fn cargo_build(host: &str) -> PathBuf {
         // The workspace's versions, so that the applications build what the suite already built.
         std::fs::copy(Path::new(ROOT).join("Cargo.lock"), &lock).expect("seed the host's lock file");
     }
-    let target = Path::new(ROOT).join("target/hosts");
-    let output = Command::new(env!("CARGO"))
-        .args(["build", "--offline", "--quiet", "--manifest-path"])
+    let output = nested::nested_cargo(Path::new(ROOT), "build")
+        .args(["--quiet", "--manifest-path"])
         .arg(dir.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", &target)
-        .env_remove("RUSTFLAGS")
         .output()
         .expect("cargo runs");
     assert!(
@@ -36,7 +37,7 @@ fn cargo_build(host: &str) -> PathBuf {
         "host application {host} does not build (its dependencies are fetched by `bash scripts/test.sh`):\n{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    target.join("debug/host")
+    nested::nested_target(Path::new(ROOT)).join("debug/host")
 }
 
 /// Runs the application with each provider scenario; returns (success, output) for each.
@@ -48,7 +49,7 @@ fn run(binary: &Path, scenario: &str) -> (bool, String) {
 
 const SCENARIOS: [&str; 3] = ["none", "before", "after"];
 
-/// One test builds them in turn: they share `target/hosts`, where cargo holds one lock at a time.
+/// One test builds them in turn: they share `target/nested`, where cargo holds one lock at a time.
 #[test]
 fn applications_keep_working_whatever_their_reqwest_and_provider() {
     for host in ["no-tls", "reqwest-defaults", "native-tls", "rustls-no-provider", "sdk-without-tls"] {

@@ -1,13 +1,16 @@
 //! Every Rust snippet of README.md compiles as copied into a new application that has exactly the dependencies
 //! the README's Install section lists: `tests/hosts/readme` is that application (its manifest is checked against
-//! the Install section here), and each snippet becomes one of its examples, built offline in `target/hosts`
-//! (`bash scripts/test.sh` fetches its dependencies first).
+//! the Install section here), and each snippet becomes one of its examples, built offline in `target/nested`
+//! (tests/common/nested.rs; `bash scripts/test.sh` fetches its dependencies first).
 //!
 //! A snippet is taken as rustdoc takes it: its `# ` lines are part of it, and one without `fn main` is the
 //! body of one.
 
+#[allow(dead_code)]
+#[path = "common/nested.rs"]
+mod nested;
+
 use std::path::Path;
-use std::process::Command;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -87,11 +90,9 @@ fn every_rust_snippet_of_the_readme_compiles_in_a_new_application() {
     if !lock.exists() {
         std::fs::copy(Path::new(ROOT).join("Cargo.lock"), &lock).expect("seed the lock file");
     }
-    let output = Command::new(env!("CARGO"))
-        .args(["build", "--offline", "--quiet", "--examples", "--manifest-path"])
+    let output = nested::nested_cargo(Path::new(ROOT), "build")
+        .args(["--quiet", "--examples", "--manifest-path"])
         .arg(app.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", Path::new(ROOT).join("target/hosts"))
-        .env_remove("RUSTFLAGS")
         .output()
         .expect("cargo runs");
     assert!(

@@ -5,20 +5,20 @@
 //! command, with its flags, help, example and completion, and runs it: the request a server receives and the CSV
 //! row it writes.
 //!
-//! The copy builds offline in `target/generation-proof`, as `tests/generation.rs` of the SDK does (a build inside
+//! The copy builds offline in `target/nested` (tests/common/nested.rs), as `tests/generation.rs` of the SDK does (a build inside
 //! the running `cargo test` cannot share the workspace's target directory); the first run compiles the
 //! dependencies once. Set `POCKETSFLOW_SKIP_GENERATION_PROOF=1` to skip it locally; CI always runs it.
 
 mod common;
-#[path = "../../tests/common/workspace_copy.rs"]
-mod workspace_copy;
+#[path = "../../tests/common/nested.rs"]
+mod nested;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use common::Cli;
+use nested::{cargo_offline, copy_dir, edit};
 use serde_json::{json, Value};
-use workspace_copy::{cargo_offline, copy_dir, edit};
 
 /// The workspace: the SDK's crate, with `cli/` in it.
 fn root() -> PathBuf {
