@@ -5,7 +5,9 @@
 //! - [`naming`]: how a name of the spec becomes a Rust item, a flag or a type name;
 //! - [`raw`]: the raw client, progenitor run with this crate's settings;
 //! - [`setters`]: the rewrite of progenitor's builder setters;
-//! - [`sdk`]: what the hand-written layer would otherwise copy from the spec (open enums, events, params, ...).
+//! - [`sdk`]: what the hand-written layer would otherwise copy from the spec (open enums, events, params, ...);
+//! - `cli/`: the CLI's commands, included beside this tree by the CLI's `build.rs` and by `cargo xtask` (the
+//!   SDK's `build.rs` does not compile it).
 //!
 //! Every generated file is emitted as tokens (`quote!`); `cargo xtask regen` writes each one, formatted, to
 //! `xtask/snapshots/` for review.

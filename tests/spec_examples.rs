@@ -4,6 +4,7 @@
 
 mod common;
 
+#[allow(dead_code)] // `cli_path`: the CLI's snapshots are the CLI's (`cargo xtask regen --check`)
 #[path = "../xtask/src/snapshot.rs"]
 mod snapshot;
 

@@ -8,11 +8,14 @@ mod lint;
 mod snapshot;
 mod surface;
 
+/// The CLI's generator, beside the SDK's (the SDK's build.rs does not compile it).
+#[path = "../../codegen/cli/mod.rs"]
+mod cli;
 #[path = "../../codegen/mod.rs"]
 #[allow(dead_code)]
 mod codegen;
 
-use codegen::naming;
+use codegen::{naming, spec};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -27,6 +30,7 @@ After editing openapi.yaml, run `cargo xtask regen`. It
   2. regenerates the committed artifacts derived from it:
        xtask/snapshots/raw_client.rs     readable snapshot of the client build.rs generates (for review)
        xtask/snapshots/sdk_*.rs          readable snapshots of the other files build.rs generates
+       xtask/snapshots/cli_*.rs          readable snapshots of the files cli/build.rs generates
        xtask/snapshots/api-surface.json  the API surface: operations, schemas, fields, types
        README.md                         the operations table between <!-- operations:start/end -->
   3. prints what changed in the API since the last regen, marking BREAKING changes for SDK users
@@ -82,14 +86,16 @@ fn load(path: &Path) -> Result<(codegen::spec::Spec, Value), String> {
     Ok((spec, value))
 }
 
-/// Every file build.rs writes, as its committed snapshot (`xtask/snapshots/<name>`, the raw client as
-/// `raw_client.rs`), formatted for review.
-pub fn snapshots(spec: &codegen::spec::Spec) -> Result<Vec<(String, String)>, String> {
-    codegen::files(spec)?
-        .into_iter()
-        .map(|(name, tokens)| {
-            let file: syn::File = syn::parse2(tokens).map_err(|e| format!("{name} does not parse: {e}"))?;
-            Ok((snapshot::path(name), snapshot::text(codegen::GENERATED, file)))
+/// Every file the SDK's build.rs and the CLI's write, as its committed snapshot (`xtask/snapshots/<name>`, the
+/// raw client as `raw_client.rs`, the CLI's as `cli_<name>`), formatted for review.
+pub fn snapshots(spec: &spec::Spec) -> Result<Vec<(String, String)>, String> {
+    let sdk =
+        codegen::files(spec)?.into_iter().map(|(name, tokens)| (snapshot::path(name), codegen::GENERATED, tokens));
+    let cli = cli::files(spec)?.into_iter().map(|(name, tokens)| (snapshot::cli_path(name), cli::GENERATED, tokens));
+    sdk.chain(cli)
+        .map(|(path, header, tokens)| {
+            let file: syn::File = syn::parse2(tokens).map_err(|e| format!("{path} does not parse: {e}"))?;
+            Ok((path, snapshot::text(header, file)))
         })
         .collect()
 }
@@ -360,9 +366,10 @@ mod tests {
         }
         assert_eq!(regen(&dir, true), Ok(true), "the committed artifacts are current");
         type Edit = fn(String) -> String;
-        let stale_edits: [(&str, Edit); 4] = [
+        let stale_edits: [(&str, Edit); 5] = [
             ("xtask/snapshots/raw_client.rs", |text| text.replacen("pub mod types", "pub mod typez", 1)),
             ("xtask/snapshots/sdk_enums.rs", |text| text.replacen("OneTime", "OnceOnly", 1)),
+            ("xtask/snapshots/cli_dispatch.rs", |text| text.replacen("list_all", "list_every", 1)),
             ("xtask/snapshots/api-surface.json", |text| text.replacen("products_list", "products_lisst", 1)),
             ("README.md", |text| text.replacen("| List all products |", "| List every product |", 1)),
         ];

@@ -8,6 +8,11 @@ pub fn path(name: &str) -> String {
     format!("xtask/snapshots/{name}")
 }
 
+/// The snapshot of the file the CLI's build.rs writes as `name`.
+pub fn cli_path(name: &str) -> String {
+    format!("xtask/snapshots/cli_{name}")
+}
+
 /// The committed text of a generated file: its first line (`header`), then the file formatted.
 pub fn text(header: &str, file: syn::File) -> String {
     format!("{header}\n{}", format_file(file))
