@@ -1,5 +1,8 @@
 //! The fake server's hosted checkout, as a buyer meets it.
 //!
+//! Long on purpose: one buyer's journey, browser and shop included, is one story; its small shop and webhook
+//! receiver live here because no other test needs them.
+//!
 //! In a real browser (headless Chromium, driven over the DevTools protocol by `tests/browser`): a buyer opens
 //! the session URL a shop sent them to, sees the product, price and discount, types an email and pays, and
 //! lands on the shop's success page (a small shop on 127.0.0.1) with the documented query, while the shop's

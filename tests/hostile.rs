@@ -1,6 +1,9 @@
 //! The README's promises, tried as an attacker and as a careless caller would: hostile ids, non-finite
 //! numbers, servers that fail, stall, lie about their pages or never stop talking. Every server here is a raw
 //! socket or a tiny axum app on 127.0.0.1 started by the test.
+//!
+//! Long on purpose: one hostile server kit (the raw-socket and axum servers below) serves every attack, and the
+//! attacks are grouped by the promise they try (ids, numbers, pages, stalls, sizes), each a short test.
 
 mod common;
 

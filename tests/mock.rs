@@ -1,5 +1,9 @@
 //! The embedded fake server: flows, authentication, validation, lists and filters, webhooks, faults, the
 //! contract with openapi.yaml for every operation, a load test, and the standalone binary.
+//!
+//! Long on purpose: this is the fake server's one catalogue of behaviour by operation, with the case of every
+//! operation (`every_operation_keeps_the_contract`, which names an operation that has none); the fake's other
+//! concerns have their own files (`mock_control.rs`, `mock_lifecycle.rs`, `mock_rules.rs`, `mock_abuse.rs`, `checkout_browser.rs`).
 
 mod common;
 
