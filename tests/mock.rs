@@ -907,3 +907,38 @@ fn the_binary_serves_a_fixtures_file() {
     assert!(stderr.contains("fixtures.json") && stderr.contains("products[0]"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `pocketsflow-mock --extra-orders N` adds N completed orders before serving, as `pocketsflow mock` does; a
+/// count it does not take is refused with its usage.
+#[test]
+fn the_binary_adds_extra_orders() {
+    use std::process::{Command, Stdio};
+    let port_file = std::env::temp_dir().join(format!("pocketsflow-extra-orders-{}.port", std::process::id()));
+    let _ = std::fs::remove_file(&port_file);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pocketsflow-mock"))
+        .args(["--port", "0", "--seed", "empty", "--extra-orders", "3", "--port-file"])
+        .arg(&port_file)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let port = read_port_file(&port_file);
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let orders = runtime.block_on(async {
+        let pf = Pocketsflow::builder()
+            .api_key(pocketsflow::mock::TEST_API_KEY)
+            .base_url(format!("http://127.0.0.1:{port}"))
+            .build()
+            .unwrap();
+        pf.orders().list(ListOrdersParams::default()).await.unwrap()
+    });
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = std::fs::remove_file(&port_file);
+    assert_eq!(orders.pagination.total_count, 3, "{orders:?}");
+
+    let refused = Command::new(env!("CARGO_BIN_EXE_pocketsflow-mock")).args(["--extra-orders", "-1"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--extra-orders takes a number") && stderr.contains("usage:"), "{stderr}");
+}

@@ -318,6 +318,12 @@ fn mock() -> Command {
                 .value_parser(value_parser!(PathBuf))
                 .help("Write each request refused for not matching openapi.yaml to PATH, one JSON line each"),
         )
+        .arg(
+            Arg::new("javascript-amounts")
+                .long("javascript-amounts")
+                .action(ArgAction::SetTrue)
+                .help("Answer order fees and nets as the API's JavaScript backend computes them, unrounded (a fee on 99.99 is 3.1997099999999996)"),
+        )
 }
 
 fn listen() -> Command {

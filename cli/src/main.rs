@@ -30,6 +30,7 @@ use std::time::Duration;
 
 use clap::ArgMatches;
 use pocketsflow::events::WebhookSecret;
+use pocketsflow::mock::{MockOptions, Seed, Standalone};
 use pocketsflow::pacing::RateLimit;
 use pocketsflow::Pocketsflow;
 
@@ -122,12 +123,15 @@ fn run(matches: &ArgMatches, secrets: &Secrets) -> Result<(), CliError> {
             std::io::stdout().write_all(&out).map_err(api::output_error)
         }
         "config" => run_config(matches, sub, secrets),
-        "mock" => runtime()?.block_on(mock::run(mock::Options {
-            port: sub.get_one::<u16>("port").copied().unwrap_or(12111),
-            demo: sub.get_one::<String>("seed").is_none_or(|s| s == "demo"),
+        "mock" => runtime()?.block_on(mock::run(Standalone {
+            options: MockOptions {
+                port: sub.get_one::<u16>("port").copied().unwrap_or(12111),
+                seed: if sub.get_one::<String>("seed").is_none_or(|s| s == "demo") { Seed::Demo } else { Seed::Empty },
+            },
             port_file: sub.get_one("port-file").cloned(),
             extra_orders: sub.get_one::<u32>("extra-orders").copied().unwrap_or(0),
             strict: sub.get_flag("strict"),
+            javascript_amounts: sub.get_flag("javascript-amounts"),
             violations_file: sub.get_one("violations-file").cloned(),
             fixtures: sub.get_one("fixtures").cloned(),
         })),

@@ -76,6 +76,75 @@ fn mock_serves_a_fixtures_file_and_its_control_plane() {
     assert_eq!(reqwest_get(&format!("{url}/__mock/clock"), key), 200, "the control plane answers");
 }
 
+/// `pocketsflow mock` and the SDK's `pocketsflow-mock` are two front ends of one `pocketsflow::mock::Standalone`:
+/// they take the same options (the binary's usage text, read from its source, against `mock --help`).
+#[test]
+fn mock_takes_the_options_of_pocketsflow_mock() {
+    fn flags(text: &str) -> std::collections::BTreeSet<String> {
+        let words = text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'));
+        words.filter(|w| w.starts_with("--") && w.len() > 2).map(str::to_owned).collect()
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let source = std::fs::read_to_string(root.join("src/bin/pocketsflow-mock.rs")).unwrap();
+    let usage = &source[source.find("const USAGE").unwrap()..source.find("fn main").unwrap()];
+    let help = Cli::new().run(["mock", "--help"]).ok().stdout.clone();
+    let own = &help[..help.find("Global options:").expect("mock --help lists the global options apart")];
+    let mut own = flags(own);
+    own.insert("--help".into());
+    let mut binary = flags(usage);
+    binary.insert("--help".into());
+    assert_eq!(own, binary, "`pocketsflow mock` and `pocketsflow-mock` take different options");
+    assert!(own.len() >= 9, "{own:?}");
+}
+
+/// `mock --javascript-amounts` answers fees as the API's JavaScript backend computes them: some need more than
+/// the 15 significant digits an exact amount has.
+#[test]
+fn mock_answers_javascript_amounts_with_its_flag() {
+    let dir = common::temp_dir("mock-js-amounts");
+    let port_file = dir.join("port");
+    let mut serving = Cli::new().spawn([
+        "mock",
+        "--port",
+        "0",
+        "--seed",
+        "demo",
+        "--javascript-amounts",
+        "--port-file",
+        port_file.to_str().unwrap(),
+    ]);
+    let port = read_port_file(&port_file, Duration::from_secs(60));
+    let _banner = serving.next_line();
+    let key = serving.next_line();
+    let key = key.trim_start_matches("API key: ").trim();
+    let body = http_get_body(&format!("http://127.0.0.1:{port}/orders?pageSize=1000"), key);
+    let page: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let long = page["orders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["stripeFee"].as_f64().is_some_and(|fee| pocketsflow::types::Money::try_from(fee).is_err()))
+        .count();
+    assert!(long > 0, "no fee needs more than 15 digits: the flag did nothing");
+}
+
+/// The body of a GET with the key, sent by hand.
+fn http_get_body(url: &str, key: &str) -> String {
+    use std::io::{Read, Write};
+    let rest = url.trim_start_matches("http://");
+    let (host, path) = rest.split_once('/').unwrap();
+    let mut stream = std::net::TcpStream::connect(host).unwrap();
+    write!(stream, "GET /{path} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {key}\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).unwrap();
+    let answer = String::from_utf8(answer).unwrap();
+    let (head, body) = answer.split_once("\r\n\r\n").unwrap();
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    assert!(!head.to_ascii_lowercase().contains("transfer-encoding: chunked"), "{head}");
+    body.to_owned()
+}
+
 /// The status of a GET with the key, sent by hand (the CLI itself only sends what the spec names).
 fn reqwest_get(url: &str, key: &str) -> u16 {
     use std::io::{Read, Write};

@@ -74,6 +74,7 @@ mod routes;
 mod seed;
 mod server;
 mod spec;
+mod standalone;
 mod state;
 mod store;
 
@@ -84,6 +85,7 @@ pub use dates::{iso, iso_date};
 pub use faults::Faults;
 pub(crate) use faults::{Fault, FaultState};
 pub use server::MockServer;
+pub use standalone::Standalone;
 pub use state::{Footprint, RecordedRequest, SpecViolation};
 pub(crate) use state::{RequestLog, RouteKey, Shared};
 pub use store::Delivery;
