@@ -7,6 +7,9 @@ mod cli;
 #[path = "../codegen/naming.rs"]
 #[allow(dead_code)]
 mod naming;
+#[path = "../codegen/paging.rs"]
+#[allow(dead_code)]
+mod paging;
 #[path = "../codegen/spec.rs"]
 #[allow(dead_code)]
 mod spec;

@@ -3,6 +3,7 @@
 //!
 //! - [`spec`]: the one reader of the document (one YAML parse, one typed model, one `$ref` resolver);
 //! - [`naming`]: how a name of the spec becomes a Rust item, a flag or a type name;
+//! - [`paging`]: which operations page and how (`x-sdk-paging`), and their `list_all` methods;
 //! - [`raw`]: the raw client, progenitor run with this crate's settings;
 //! - [`setters`]: the rewrite of progenitor's builder setters;
 //! - [`sdk`]: what the hand-written layer would otherwise copy from the spec (open enums, events, params, ...);
@@ -13,6 +14,7 @@
 //! `xtask/snapshots/` for review.
 
 pub mod naming;
+pub mod paging;
 pub mod raw;
 pub mod sdk;
 pub mod setters;
@@ -33,6 +35,7 @@ pub fn files(spec: &spec::Spec) -> Result<Vec<(&'static str, proc_macro2::TokenS
         ("sdk_identified.rs", layer.identified),
         ("sdk_routes.rs", layer.routes),
         ("sdk_error_codes.rs", layer.error_codes),
+        ("sdk_paging.rs", paging::list_all_source(spec)?),
     ])
 }
 

@@ -1,7 +1,8 @@
 //! Nothing openapi.yaml knows is written twice, proven on a copy of the crate: add an enum value, a new enum
-//! schema, a new optional query parameter and a new operation to the copy's spec. The first three reach the
-//! Rust API (and the fake server accepts the new value) with no hand edit; for the new operation, the suite
-//! fails naming it, and what it lacks: the resource method with its contract case, and the fake-server route.
+//! schema, a new optional query parameter, paging (`x-sdk-paging`) on a list and a new operation to the copy's
+//! spec. The first four reach the Rust API (and the fake server accepts the new value) with no hand edit; for
+//! the new operation, the suite fails naming it, and what it lacks: the resource method with its contract case,
+//! and the fake-server route.
 //!
 //! The copy builds in the nested target directory (`target/nested`, tests/common/nested.rs): a build inside the
 //! running `cargo test` cannot share the workspace's (cargo holds its lock), and the first run compiles the
@@ -92,10 +93,19 @@ fn change_spec(copy: &Path) {
          _id:\n          type: string\n        status:\n          $ref: '#/components/schemas/PayoutStatus'\n",
         "openapi.yaml",
     );
+    // 5. A list that pages, said by `x-sdk-paging` (with the parameters it advances): its `list_all` follows.
+    edit(
+        &mut spec,
+        "      operationId: reviews_list\n      tags: [Reviews]\n      summary: List reviews\n      parameters:\n",
+        "      operationId: reviews_list\n      x-sdk-paging: {by: offset, start: offset, size: limit, defaultSize: 50}\n      \
+         tags: [Reviews]\n      summary: List reviews\n      parameters:\n        \
+         - $ref: '#/components/parameters/Limit'\n        - $ref: '#/components/parameters/Offset'\n",
+        "openapi.yaml",
+    );
     std::fs::write(path, spec).unwrap();
 }
 
-/// Uses the three generated additions exactly as a user would.
+/// Uses the generated additions exactly as a user would.
 const PROBE: &str = r##"
 use pocketsflow::mock::MockServer;
 use pocketsflow::paginate::Identified;
@@ -123,6 +133,11 @@ async fn the_spec_changes_are_in_the_rust_api() {
     let event = pocketsflow::events::Event::parse(br#"{"event": "payout.paid", "payout": {"_id": "p1"}}"#, None).unwrap();
     assert!(matches!(event, pocketsflow::events::Event::PayoutPaid(_)), "{event:?}");
     assert_eq!(event.name(), "payout.paid");
+    // 5. The list marked `x-sdk-paging` streams every item with `list_all`, fetched `limit` at a time.
+    use futures_util::TryStreamExt;
+    let params = pocketsflow::types::ListReviewsParams::default().limit(50).offset(0);
+    let all: Vec<pocketsflow::types::Review> = pf.reviews().list_all(params).try_collect().await.unwrap();
+    assert_eq!(all.len(), pf.reviews().list(Default::default()).await.unwrap().len());
 }
 "##;
 

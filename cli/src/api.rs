@@ -90,9 +90,7 @@ async fn run_all(
     let Some(paging) = op.paging else {
         return Err(CliError::usage(format!("{} {} has no pages: --all does not apply", op.resource, op.action)));
     };
-    if let Some(size) = paging.page_size {
-        input.default_field(paging.in_body, size, json!(ALL_PAGE_SIZE));
-    }
+    input.default_field(paging.in_body, paging.size, json!(ALL_PAGE_SIZE));
     let prefetch = matches.get_one::<u8>(PREFETCH).copied().unwrap_or(1).into();
     // A progress bar when someone watches stderr, unless the rows themselves go to the same terminal.
     let mut progress = match std::io::stderr().is_terminal() && !std::io::stdout().is_terminal() {
@@ -127,19 +125,22 @@ async fn run_all(
     }
 }
 
-/// How many items a listing has, when its pages say (`pagination.totalCount`): one request for one item.
+/// How many items a listing has, when its pages say (`totalCount` of their pagination): one request for one item.
 async fn total(pf: &Pocketsflow, op: &'static Operation, input: &Input) -> Option<u64> {
     let paging = op.paging?;
-    let size = paging.page_size?;
+    let pagination = paging.pagination?;
+    let (size, start) = (paging.size, paging.start);
     let mut probe = input.clone();
     probe.set_field(paging.in_body, size, json!(1));
     let page = call(pf, op, &probe).await.ok()?;
-    page.pointer("/pagination/totalCount").and_then(Value::as_u64).map(|total| {
-        // Counted from the first page asked for, as the listing is.
-        let first = probe.query("page").or_else(|| probe.body.as_ref()?.get("page")).and_then(Value::as_u64);
-        let page_size = input.query(size).or_else(|| input.body.as_ref()?.get(size)).and_then(Value::as_u64);
-        match (first, page_size) {
-            (Some(first), Some(size)) if first > 1 => total.saturating_sub((first - 1) * size),
+    page.get(pagination)?.get("totalCount").and_then(Value::as_u64).map(|total| {
+        // Counted from where the listing starts, as the listing is.
+        let field = |input: &Input, name: &str| {
+            input.query(name).or_else(|| input.body.as_ref()?.get(name)).and_then(Value::as_u64)
+        };
+        match (field(input, start), field(input, size)) {
+            (Some(first), Some(size)) if paging.by_page && first > 1 => total.saturating_sub((first - 1) * size),
+            (Some(offset), _) if !paging.by_page => total.saturating_sub(offset),
             _ => total,
         }
     })

@@ -90,13 +90,19 @@ pub struct Response {
     pub table_columns: &'static [&'static str],
 }
 
-/// How a list is paginated, for `--all`.
+/// How a list is paginated, for `--all`: its `x-sdk-paging` in openapi.yaml.
 #[derive(Debug, Clone, Copy)]
 pub struct Paging {
     /// Whether its filters travel in the body (else in the query).
     pub in_body: bool,
-    /// The page-size field, when it has one.
-    pub page_size: Option<&'static str>,
+    /// The field the listing advances: a page number (`by_page`) or an offset.
+    pub start: &'static str,
+    /// Whether `start` counts pages from 1 (else items from 0).
+    pub by_page: bool,
+    /// The page-size field.
+    pub size: &'static str,
+    /// The answer's `Pagination` field, when its pages have one.
+    pub pagination: Option<&'static str>,
 }
 
 /// One operation of the spec.

@@ -7,6 +7,7 @@ use quote::{format_ident, quote};
 
 use super::facets::facets;
 use super::naming::{self, kebab, snake};
+use super::paging::By;
 use super::{Field, Generator, Op, ResponseInfo, Shape, FIXED_COMMANDS};
 
 pub(super) fn one_line(text: &str) -> String {
@@ -133,9 +134,18 @@ impl Generator<'_> {
             let ResponseInfo { schema, columns, table_columns, .. } = response;
             let paging = match &op.paging {
                 Some(p) => {
-                    let in_body = p.in_body;
-                    let page_size = opt_str(p.page_size.as_deref());
-                    quote!(Some(Paging { in_body: #in_body, page_size: #page_size }))
+                    let (in_body, start, size) = (p.in_body, &p.start, &p.size);
+                    let by_page = p.by == By::Page;
+                    let pagination = opt_str(p.pagination.as_ref().map(|(name, _)| name.as_str()));
+                    quote! {
+                        Some(Paging {
+                            in_body: #in_body,
+                            start: #start,
+                            by_page: #by_page,
+                            size: #size,
+                            pagination: #pagination
+                        })
+                    }
                 }
                 None => quote!(None),
             };

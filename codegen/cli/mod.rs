@@ -1,4 +1,4 @@
-//! The CLI's commands, generated from openapi.yaml: `cli/build.rs` writes [`files`] to the CLI's `OUT_DIR`, and
+//! The CLI's commands, generated from openapi.yaml: `cli/build.rs` writes `files` to the CLI's `OUT_DIR`, and
 //! `cargo xtask regen` snapshots them for review (`xtask/snapshots/cli_*.rs`).
 //!
 //! Two files:
@@ -15,9 +15,9 @@
 //! relied on are the SDK's own: operation ids are `<tag in snake_case>_<method>`, a resource method takes its
 //! path parameters in order, then its query filters as `<Method><Tag>Params`, then its body.
 //!
-//! The spec comes from the generators' one reader ([`super::spec`]: properties, and thus flags and CSV columns,
+//! The spec comes from the generators' one reader (`codegen/spec.rs`: properties, and thus flags and CSV columns,
 //! come in the order the spec writes them), and names become flags and identifiers by the one naming module
-//! ([`super::naming`]). This module gathers each operation's model; [`facets`] reads a schema whatever variant
+//! (`codegen/naming.rs`). This module gathers each operation's model; `facets` reads a schema whatever variant
 //! the typed model parsed it into; `emit` writes the two files as tokens (`quote!`).
 
 mod emit;
@@ -28,6 +28,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::naming::{self, kebab, pascal, singular, snake};
+use super::paging::{self, Paging};
 use super::spec::{self, Spec};
 use emit::one_line;
 use facets::facets;
@@ -79,6 +80,7 @@ struct Op {
     /// `x-sdk-params`: the SDK takes the body's fields as this params struct (a list filtered by a body).
     sdk_params: Option<String>,
     response: ResponseInfo,
+    /// Its `x-sdk-paging`: `--all` streams it through the SDK's `list_all`.
     paging: Option<Paging>,
 }
 
@@ -110,11 +112,6 @@ struct ResponseInfo {
     shape: Shape,
     columns: Vec<String>,
     table_columns: Vec<String>,
-}
-
-struct Paging {
-    in_body: bool,
-    page_size: Option<String>,
 }
 
 impl Generator<'_> {
@@ -341,18 +338,7 @@ impl Generator<'_> {
             let body = self.body(&op)?;
             let response = self.response(&op)?;
             let action = kebab(method_ident);
-            let paged_by_query = query_params.iter().any(|q| q.name == "page" || q.name == "offset");
-            let paged_by_body = body.as_ref().is_some_and(|b| b.fields.iter().any(|f| f.name == "page"));
-            let paging = if method_ident == "list" && (paged_by_query || paged_by_body) {
-                let sizes: &[Field] =
-                    if paged_by_body { body.as_ref().map_or(&[][..], |b| &b.fields) } else { &query_params };
-                Some(Paging {
-                    in_body: paged_by_body,
-                    page_size: sizes.iter().find(|f| f.name == "pageSize").map(|f| f.name.clone()),
-                })
-            } else {
-                None
-            };
+            let paging = paging::of(self.spec, &op)?;
             ops.push(Op {
                 id: id.to_owned(),
                 tag: tag.to_owned(),

@@ -16,7 +16,11 @@ pub mod users;
 pub mod variants;
 pub mod webhooks;
 
+use crate::paginate::{nth_page, ListAll, Page};
 use crate::Pocketsflow;
+
+// `list_all` of every operation openapi.yaml marks `x-sdk-paging` (codegen/paging.rs).
+include!(concat!(env!("OUT_DIR"), "/sdk_paging.rs"));
 
 macro_rules! accessors {
     ($($(#[$doc:meta])* $method:ident => $module:ident::$ty:ident,)+) => {

@@ -4,7 +4,6 @@
 //! where the offers live: these methods call the paths the official Node SDK calls, which are the ones
 //! production answers.
 
-use crate::paginate::{nth_page, ListAll, Page};
 use crate::types::{ListSubscriptionsParams, MessageResponse, Subscription, SubscriptionsResponse};
 use crate::{Pocketsflow, Result};
 
@@ -32,24 +31,6 @@ impl Subscriptions<'_> {
     pub async fn list(self, params: ListSubscriptionsParams) -> Result<SubscriptionsResponse> {
         let body = params.into_body()?;
         self.pf.call(async |raw| raw.subscriptions_list().body(body).send().await).await
-    }
-
-    /// Every subscription matching `params`, as a lazy stream (see [`ListAll`]).
-    pub fn list_all(self, params: ListSubscriptionsParams) -> ListAll<Subscription> {
-        let pf = self.pf.clone();
-        let first = params.page.unwrap_or(1);
-        let page_size = params.page_size.unwrap_or(20) as usize;
-        ListAll::new(move |index| {
-            let pf = pf.clone();
-            let params = nth_page(first, index, 1).map(|page| params.clone().page(page));
-            async move {
-                let mut page = pf.subscriptions().list(params?).await?;
-                let items =
-                    if page.subscriptions.is_empty() { std::mem::take(&mut page.data) } else { page.subscriptions };
-                let has_more = page.pagination.as_ref().map_or(items.len() >= page_size, |p| p.has_more);
-                Ok(Page { index, items, pagination: page.pagination, has_more })
-            }
-        })
     }
 
     /// Gets a subscription. `GET /orders/subscriptions/{id}`

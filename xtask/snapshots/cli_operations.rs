@@ -1009,7 +1009,10 @@ pub static OPERATIONS: &[Operation] = &[
         },
         paging: Some(Paging {
             in_body: false,
-            page_size: Some("pageSize"),
+            start: "page",
+            by_page: true,
+            size: "pageSize",
+            pagination: Some("pagination"),
         }),
     },
     Operation {
@@ -1230,7 +1233,10 @@ pub static OPERATIONS: &[Operation] = &[
         },
         paging: Some(Paging {
             in_body: false,
-            page_size: None,
+            start: "offset",
+            by_page: false,
+            size: "limit",
+            pagination: None,
         }),
     },
     Operation {
@@ -2250,7 +2256,10 @@ pub static OPERATIONS: &[Operation] = &[
         },
         paging: Some(Paging {
             in_body: true,
-            page_size: Some("pageSize"),
+            start: "page",
+            by_page: true,
+            size: "pageSize",
+            pagination: Some("pagination"),
         }),
     },
     Operation {

@@ -15,7 +15,7 @@ mod cli;
 #[allow(dead_code)]
 mod codegen;
 
-use codegen::{naming, spec};
+use codegen::{naming, paging, spec};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -334,6 +334,40 @@ mod tests {
             "intro\n<!-- operations:start -->\nnew\n<!-- operations:end -->\noutro\n"
         );
         assert!(with_table("no markers", "x").is_err());
+    }
+
+    /// `x-sdk-paging` drives `list_all` and the CLI's `--all` (README, Maintaining the spec): every name in it
+    /// must be the operation's, or the generators fail naming the operation and the name.
+    #[test]
+    fn paging_names_what_the_operation_lacks() {
+        let committed = std::fs::read_to_string(root().join("openapi.yaml")).unwrap();
+        let anchor =
+            "{by: page, start: page, size: pageSize, defaultSize: 20, items: [orders], pagination: pagination}";
+        assert!(committed.contains(anchor), "orders_list no longer pages so: update this test");
+        let cases = [
+            ("size: pageSize,", "size: perPage,", "orders_list: x-sdk-paging: the operation has no parameter perPage"),
+            ("items: [orders]", "items: [rows]", "orders_list: x-sdk-paging: the answer has no field rows"),
+            ("by: page,", "by: cursor,", "orders_list: x-sdk-paging: by is page or offset, not cursor"),
+            ("defaultSize: 20", "defaultSize: 0", "orders_list: x-sdk-paging: defaultSize must be a whole number"),
+            (
+                "pagination: pagination}",
+                "pagination: orders}",
+                "orders_list: x-sdk-paging: the answer's orders must be a Pagination",
+            ),
+            ("{by: page,", "{sort: newest, by: page,", "orders_list: x-sdk-paging: unknown key sort"),
+        ];
+        for (from, to, expected) in cases {
+            let spec = committed.replacen(anchor, &anchor.replacen(from, to, 1), 1);
+            let spec = codegen::spec::Spec::parse("openapi.yaml", &spec).unwrap();
+            let sdk = codegen::files(&spec).err().unwrap_or_default();
+            assert!(sdk.contains(expected), "{to}: {sdk}");
+            let cli = cli::files(&spec).err().unwrap_or_default();
+            assert!(cli.contains(expected), "{to}: {cli}");
+        }
+        let spec = codegen::spec::Spec::parse("openapi.yaml", &committed).unwrap();
+        let paged: Vec<&str> =
+            spec.operations().iter().filter(|op| paging::of(&spec, op).unwrap().is_some()).map(|op| op.id).collect();
+        assert_eq!(paged, ["orders_list", "customers_list", "subscriptions_list"]);
     }
 
     #[test]
