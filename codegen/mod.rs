@@ -5,6 +5,7 @@
 //! - [`naming`]: how a name of the spec becomes a Rust item, a flag or a type name;
 //! - [`paging`]: which operations page and how (`x-sdk-paging`), and their `list_all` methods;
 //! - [`raw`]: the raw client, progenitor run with this crate's settings;
+//! - [`resources`]: the resource modules and their methods, one per operation;
 //! - [`setters`]: the rewrite of progenitor's builder setters;
 //! - [`sdk`]: what the hand-written layer would otherwise copy from the spec (open enums, events, params, ...);
 //! - `cli/`: the CLI's commands, included beside this tree by the CLI's `build.rs` and by `cargo xtask` (the
@@ -16,6 +17,7 @@
 pub mod naming;
 pub mod paging;
 pub mod raw;
+pub mod resources;
 pub mod sdk;
 pub mod setters;
 pub mod spec;
@@ -35,6 +37,7 @@ pub fn files(spec: &spec::Spec) -> Result<Vec<(&'static str, proc_macro2::TokenS
         ("sdk_identified.rs", layer.identified),
         ("sdk_routes.rs", layer.routes),
         ("sdk_error_codes.rs", layer.error_codes),
+        ("sdk_resources.rs", resources::source(spec)?),
         ("sdk_paging.rs", paging::list_all_source(spec)?),
     ])
 }

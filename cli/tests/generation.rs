@@ -1,7 +1,7 @@
 //! A new operation in openapi.yaml becomes a command without any edit to the CLI, proven on a copy of the
 //! workspace: the copy's spec gains `products_archive` (`POST /products/{id}/archive`, a body with a required and
-//! an optional field, answering a Product), the copy's SDK gains the one resource method it needs (the SDK's part,
-//! by the README's table), and nothing in the copy's `cli/` changes. The copy's `pocketsflow` then has the
+//! an optional field, answering a Product), and nothing else in the copy changes: the SDK generates the resource
+//! method (`pf.products().archive(id, body)`) and the CLI the command. The copy's `pocketsflow` then has the
 //! command, with its flags, help, example and completion, and runs it: the request a server receives and the CSV
 //! row it writes.
 //!
@@ -106,36 +106,6 @@ fn add_operation(copy: &Path) {
     std::fs::write(path, spec).unwrap();
 }
 
-/// The SDK's part: the resource method the operation needs (named by the SDK's convention, `products_archive`
-/// is `pf.products().archive(id, body)`).
-fn add_resource_method(copy: &Path) {
-    let path = copy.join("src/resources/products.rs");
-    let mut code = std::fs::read_to_string(&path).unwrap();
-    edit(
-        &mut code,
-        "use crate::types::{",
-        "use crate::types::ArchiveProductParams;\nuse crate::types::{",
-        "src/resources/products.rs",
-    );
-    edit(
-        &mut code,
-        "    /// Deletes a product.",
-        "    /// Archives a product. `POST /products/{id}/archive`
-    pub async fn archive<P>(self, id: &str, params: P) -> Result<Product>
-    where
-        P: TryInto<ArchiveProductParams>,
-        P::Error: Display,
-    {
-        let body: ArchiveProductParams = crate::validate::body(params)?;
-        self.pf.call_id(\"product id\", id, async |raw, id| raw.products_archive().id(id).body(body).send().await).await
-    }
-
-    /// Deletes a product.",
-        "src/resources/products.rs",
-    );
-    std::fs::write(path, code).unwrap();
-}
-
 /// Builds the copy's CLI offline; the path of its `pocketsflow`.
 fn build_cli(copy: &Path) -> PathBuf {
     let args = ["build", "-p", "pocketsflow-cli", "--bin", "pocketsflow", "--message-format", "json"];
@@ -205,7 +175,6 @@ fn a_new_operation_in_the_spec_is_a_command_with_no_edit_to_the_cli() {
     }
     let copy = copy_workspace();
     add_operation(&copy);
-    add_resource_method(&copy);
     let binary = build_cli(&copy);
     let cli = || Cli::of(&binary);
 

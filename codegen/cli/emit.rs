@@ -88,7 +88,15 @@ impl Generator<'_> {
             .api
             .tags
             .iter()
-            .map(|t| (t.name.clone(), t.description.as_deref().map(one_line).unwrap_or_default()))
+            .map(|t| {
+                (
+                    t.name.clone(),
+                    t.description
+                        .as_deref()
+                        .map(|d| one_line(d.split("\n\n").next().unwrap_or_default()))
+                        .unwrap_or_default(),
+                )
+            })
             .collect();
         for op in &ops {
             if !ordered_tags.iter().any(|(t, _)| t == &op.tag) {

@@ -1,60 +1,42 @@
-//! One module per API resource, each a thin view over [`Pocketsflow`] whose methods carry
-//! the Node SDK's names. Every method builds the generated request and hands it to the client's single
-//! call path; none of them talks HTTP itself.
-
-pub mod checkout;
-pub mod customers;
-pub mod discounts;
-pub mod orders;
-pub mod products;
-pub mod refunds;
-pub mod reviews;
-pub mod subscription_offers;
-pub mod subscriptions;
-pub mod upsells;
-pub mod users;
-pub mod variants;
-pub mod webhooks;
+//! One module per API resource, each a thin view over [`Pocketsflow`](crate::Pocketsflow) whose methods carry
+//! the Node SDK's names: generated from openapi.yaml (`codegen/resources.rs`), one method per operation, and
+//! `list_all` for every list the spec marks `x-sdk-paging` (`codegen/paging.rs`). Every method builds the
+//! generated request and hands it to the client's single call path; none of them talks HTTP itself.
+//!
+//! A method takes its path parameters first (ids, checked before anything is sent), then the operation's
+//! filters (`ListOrdersParams`, ...), then its body as its params type or that type's builder:
+//!
+//! ```no_run
+//! # async fn run(pf: pocketsflow::Pocketsflow) -> pocketsflow::Result<()> {
+//! use pocketsflow::types::{CreateProductParams, ListSubscriptionsParams, SubscriptionStatus, UpdateProductParams};
+//!
+//! let product = pf.products().create(CreateProductParams::builder().name("Premium Course").price(99.99)).await?;
+//! let product = pf.products().update(&product.id, UpdateProductParams::builder().price(89.99)).await?;
+//! let active = pf
+//!     .subscriptions()
+//!     .list(ListSubscriptionsParams::default().status(SubscriptionStatus::Active).page_size(50))
+//!     .await?;
+//! for subscription in active.items() {
+//!     println!("{} {}", subscription.id, subscription.status);
+//! }
+//! # let _ = product;
+//! # Ok(()) }
+//! ```
 
 use crate::paginate::{nth_page, ListAll, Page};
-use crate::Pocketsflow;
+
+include!(concat!(env!("OUT_DIR"), "/sdk_resources.rs"));
 
 // `list_all` of every operation openapi.yaml marks `x-sdk-paging` (codegen/paging.rs).
 include!(concat!(env!("OUT_DIR"), "/sdk_paging.rs"));
 
-macro_rules! accessors {
-    ($($(#[$doc:meta])* $method:ident => $module:ident::$ty:ident,)+) => {
-        impl Pocketsflow {
-            $($(#[$doc])* pub fn $method(&self) -> $module::$ty<'_> { $module::$ty { pf: self } })+
+impl crate::types::SubscriptionsResponse {
+    /// The subscriptions of this page, whichever field (`subscriptions` or `data`) the API filled.
+    pub fn items(&self) -> &[crate::types::Subscription] {
+        if self.subscriptions.is_empty() {
+            &self.data
+        } else {
+            &self.subscriptions
         }
-    };
-}
-
-accessors! {
-    /// Products: list, get, create, update, delete.
-    products => products::Products,
-    /// Product variants: create, delete.
-    variants => variants::Variants,
-    /// Orders: list (paginated), get.
-    orders => orders::Orders,
-    /// Customers: list (filtered, sorted), get.
-    customers => customers::Customers,
-    /// Reviews: list.
-    reviews => reviews::Reviews,
-    /// Discount codes: list, get, create, update, delete.
-    discounts => discounts::Discounts,
-    /// Upsell offers: list, get, create, update, delete.
-    upsells => upsells::Upsells,
-    /// Buyers' subscriptions: list (paginated), get, cancel, refund.
-    subscriptions => subscriptions::Subscriptions,
-    /// Subscription offers (recurring products): list, get, create.
-    subscription_offers => subscription_offers::SubscriptionOffers,
-    /// Webhook endpoints: list, get, create, update, delete, test.
-    webhooks => webhooks::Webhooks,
-    /// The account: me, update.
-    users => users::Users,
-    /// Hosted checkout: create.
-    checkout => checkout::Checkout,
-    /// Refunds: list, get, create.
-    refunds => refunds::Refunds,
+    }
 }
