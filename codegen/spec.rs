@@ -208,12 +208,63 @@ impl Spec {
 /// The name a `$ref` gives in its folder (`#/components/schemas/Order` -> `Order`), or an error when it points
 /// elsewhere.
 pub fn ref_name<T: Component>(reference: &str) -> Result<&str, String> {
-    reference
-        .strip_prefix("#/components/")
-        .and_then(|rest| rest.strip_prefix(T::FOLDER))
-        .and_then(|rest| rest.strip_prefix('/'))
-        .filter(|name| !name.contains('/'))
+    component_ref(reference)
+        .filter(|(folder, _)| *folder == T::FOLDER)
+        .map(|(_, name)| name)
         .ok_or_else(|| format!("$ref {reference} does not name one of #/components/{}", T::FOLDER))
+}
+
+/// The one rule of a `$ref`: `#/components/<folder>/<name>`, as (folder, name). Both views of the document
+/// follow it: the typed model ([`Spec::resolve`]) and its JSON form ([`json::resolve`]).
+fn component_ref(reference: &str) -> Option<(&str, &str)> {
+    let (folder, name) = reference.strip_prefix("#/components/")?.split_once('/')?;
+    (!name.contains('/')).then_some((folder, name))
+}
+
+/// The document's JSON form, for what reports JSON pointers into it (`cargo xtask`'s lint and API surface): the
+/// same operations, in the same order, and the same `$ref` rule as the typed model, on `serde_json::Value`.
+pub mod json {
+    use serde_json::Value;
+
+    use super::{component_ref, escape, METHODS};
+
+    /// Every operation written in place, in document order: (its pointer, path, method, operation object).
+    pub fn operations(doc: &Value) -> Vec<(String, String, String, &Value)> {
+        let mut out = Vec::new();
+        for (path, item) in doc.get("paths").and_then(Value::as_object).into_iter().flatten() {
+            for method in METHODS {
+                if let Some(op) = item.get(*method) {
+                    out.push((format!("/paths/{}/{method}", escape(path)), path.clone(), method.to_string(), op));
+                }
+            }
+        }
+        out
+    }
+
+    /// Follows a `$ref` (to its end, if it names another `$ref`), or returns the value written in place; a
+    /// dangling or cyclic `$ref` is `null`.
+    pub fn resolve<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
+        let mut value = value;
+        for _ in 0..16 {
+            let Some(reference) = value.get("$ref").and_then(Value::as_str) else { return value };
+            let target =
+                component_ref(reference).and_then(|(folder, name)| doc.get("components")?.get(folder)?.get(name));
+            match target {
+                Some(target) => value = target,
+                None => return &Value::Null,
+            }
+        }
+        &Value::Null
+    }
+
+    /// The schema of an operation's first success (2xx) JSON response, as written.
+    pub fn success_schema(op: &Value) -> Option<&Value> {
+        op.get("responses")?
+            .as_object()?
+            .iter()
+            .find(|(status, _)| status.starts_with('2'))
+            .and_then(|(_, response)| response.pointer("/content/application~1json/schema"))
+    }
 }
 
 /// The name of the schema a `$ref` names, or `None` for a schema written in place (a property's or an item's,

@@ -12,6 +12,10 @@ mod snapshot;
 #[allow(dead_code)]
 mod naming;
 
+#[path = "../codegen/spec.rs"]
+#[allow(dead_code)]
+mod spec;
+
 #[path = "../xtask/src/lint.rs"]
 #[allow(dead_code)]
 mod lint;

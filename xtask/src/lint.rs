@@ -1,12 +1,16 @@
-//! Structural lint of openapi.yaml, on its JSON form so that every problem carries a JSON pointer.
+//! Structural lint of openapi.yaml, on its JSON form so that every problem carries a JSON pointer (operations
+//! and `$ref`s are followed by the one reader's JSON view, `codegen/spec.rs`).
 //! Shared by `cargo xtask regen` and the SDK's test suite (`tests/spec_lint.rs` includes this file).
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-// The generators' naming module: `cargo xtask` has it in `codegen`, the tests that include this file by path.
+// The generators' naming module and the one reader's JSON view: `cargo xtask` has them in `codegen`, the tests
+// that include this file by path include them too.
 use super::naming::snake;
+use super::spec::escape;
+use super::spec::json::{operations, resolve, success_schema};
 
 /// One problem: where (a JSON pointer into the document) and what.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,50 +19,12 @@ pub struct Problem {
     pub message: String,
 }
 
-/// Escapes one JSON pointer segment.
-pub fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
-}
-
-const METHODS: &[&str] = &["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 const ERROR_STATUSES: &[&str] = &["400", "401", "404", "429", "500"];
-
-/// Every operation: (pointer, path, method, operation object).
-pub fn operations(spec: &Value) -> Vec<(String, String, String, &Value)> {
-    let mut out = Vec::new();
-    if let Some(paths) = spec.get("paths").and_then(Value::as_object) {
-        for (path, item) in paths {
-            for method in METHODS {
-                if let Some(op) = item.get(*method) {
-                    out.push((format!("/paths/{}/{method}", escape(path)), path.clone(), method.to_string(), op));
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Follows a local `$ref` (`#/components/...`).
-pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
-    match value.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')) {
-        Some(pointer) => spec.pointer(pointer).unwrap_or(&Value::Null),
-        None => value,
-    }
-}
 
 /// Whether a schema (possibly a `$ref`, or an array of one) can show an example.
 fn has_example(spec: &Value, schema: &Value) -> bool {
     let schema = resolve(spec, schema);
     schema.get("example").is_some() || schema.get("items").is_some_and(|items| has_example(spec, items))
-}
-
-/// The success response's schema of an operation.
-pub fn success_schema(op: &Value) -> Option<&Value> {
-    op.get("responses")?
-        .as_object()?
-        .iter()
-        .find(|(status, _)| status.starts_with('2'))
-        .and_then(|(_, response)| response.pointer("/content/application~1json/schema"))
 }
 
 pub fn lint(spec: &Value) -> Vec<Problem> {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use crate::lint::{operations, resolve, success_schema};
+use crate::spec::json::{operations, resolve, success_schema};
 
 /// A short, stable rendering of a schema's type: `string`, `integer(uint32)`, `array<Product>`, `Product`...
 /// A named schema that says `x-sdk-type` is shown as the type SDK users get (`string`, `Money`), whatever rules it
