@@ -11,35 +11,20 @@ use common::{command_name, read_port_file, spec_operations, Cli};
 #[test]
 fn mock_serves_the_fake_api_and_can_be_filled_with_orders() {
     let dir = common::temp_dir("mock");
-    let port_file = dir.join("port");
-    let mut serving = Cli::new().spawn([
-        "mock",
-        "--port",
-        "0",
-        "--seed",
-        "empty",
-        "--extra-orders",
-        "42",
-        "--port-file",
-        port_file.to_str().unwrap(),
-        "--strict",
-        "--violations-file",
-        dir.join("violations.jsonl").to_str().unwrap(),
-    ]);
-    let port = read_port_file(&port_file, Duration::from_secs(60));
-    let url = format!("http://127.0.0.1:{port}");
-    let banner = serving.next_line();
-    assert!(banner.contains(&url), "{banner}");
-    let key = serving.next_line();
-    let key = key.trim_start_matches("API key: ").trim();
+    let violations = dir.join("violations.jsonl");
+    let (_serving, url, key) = serve(
+        &dir,
+        &["--seed", "empty", "--extra-orders", "42", "--strict", "--violations-file", violations.to_str().unwrap()],
+    );
+    let key = key.as_str();
     let page = Cli::new().env("POCKETSFLOW_API_KEY", key).run(["--base-url", &url, "orders", "list"]).json();
     assert_eq!(page["pagination"]["totalCount"], 42);
     let products = Cli::new().env("POCKETSFLOW_API_KEY", key).run(["--base-url", &url, "products", "list"]).json();
     assert_eq!(products.as_array().unwrap().len(), 1, "empty seed: only the product the orders are of");
     // Strict: a query parameter the spec does not name is refused, and written to the violations file.
-    let strict = reqwest_get(&format!("{url}/orders?pageNumber=2"), key);
+    let (strict, _) = get(&format!("{url}/orders?pageNumber=2"), key);
     assert_eq!(strict, 400);
-    let violations = std::fs::read_to_string(dir.join("violations.jsonl")).unwrap();
+    let violations = std::fs::read_to_string(&violations).unwrap();
     assert!(violations.contains("orders_list") && violations.contains("pageNumber"), "{violations}");
 }
 
@@ -53,27 +38,12 @@ fn mock_serves_a_fixtures_file_and_its_control_plane() {
         "name": "From a file", "price": 7, "currency": "USD", "type": "one-time", "active": true, "published": true,
         "testMode": true, "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:00.000Z"});
     std::fs::write(&file, serde_json::json!({"products": [product]}).to_string()).unwrap();
-    let port_file = dir.join("port");
-    let mut serving = Cli::new().spawn([
-        "mock",
-        "--port",
-        "0",
-        "--seed",
-        "demo",
-        "--fixtures",
-        file.to_str().unwrap(),
-        "--port-file",
-        port_file.to_str().unwrap(),
-    ]);
-    let port = read_port_file(&port_file, Duration::from_secs(60));
-    let url = format!("http://127.0.0.1:{port}");
-    let _banner = serving.next_line();
-    let key = serving.next_line();
-    let key = key.trim_start_matches("API key: ").trim();
+    let (_serving, url, key) = serve(&dir, &["--seed", "demo", "--fixtures", file.to_str().unwrap()]);
+    let key = key.as_str();
     let products = Cli::new().env("POCKETSFLOW_API_KEY", key).run(["--base-url", &url, "products", "list"]).json();
     let names: Vec<&str> = products.as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["From a file"], "the file's objects, not the demo seed's");
-    assert_eq!(reqwest_get(&format!("{url}/__mock/clock"), key), 200, "the control plane answers");
+    assert_eq!(get(&format!("{url}/__mock/clock"), key).0, 200, "the control plane answers");
 }
 
 /// `pocketsflow mock` and the SDK's `pocketsflow-mock` are two front ends of one `pocketsflow::mock::Standalone`:
@@ -102,22 +72,9 @@ fn mock_takes_the_options_of_pocketsflow_mock() {
 #[test]
 fn mock_answers_javascript_amounts_with_its_flag() {
     let dir = common::temp_dir("mock-js-amounts");
-    let port_file = dir.join("port");
-    let mut serving = Cli::new().spawn([
-        "mock",
-        "--port",
-        "0",
-        "--seed",
-        "demo",
-        "--javascript-amounts",
-        "--port-file",
-        port_file.to_str().unwrap(),
-    ]);
-    let port = read_port_file(&port_file, Duration::from_secs(60));
-    let _banner = serving.next_line();
-    let key = serving.next_line();
-    let key = key.trim_start_matches("API key: ").trim();
-    let body = http_get_body(&format!("http://127.0.0.1:{port}/orders?pageSize=1000"), key);
+    let (_serving, url, key) = serve(&dir, &["--seed", "demo", "--javascript-amounts"]);
+    let (status, body) = get(&format!("{url}/orders?pageSize=1000"), &key);
+    assert_eq!(status, 200, "{body}");
     let page: serde_json::Value = serde_json::from_str(&body).unwrap();
     let long = page["orders"]
         .as_array()
@@ -128,8 +85,21 @@ fn mock_answers_javascript_amounts_with_its_flag() {
     assert!(long > 0, "no fee needs more than 15 digits: the flag did nothing");
 }
 
-/// The body of a GET with the key, sent by hand.
-fn http_get_body(url: &str, key: &str) -> String {
+/// Runs `pocketsflow mock --port 0 --port-file <dir>/port` with `args`; answers it, its URL and the key it printed.
+fn serve(dir: &std::path::Path, args: &[&str]) -> (common::Running, String, String) {
+    let port_file = dir.join("port");
+    let mut serving =
+        Cli::new().spawn([&["mock", "--port", "0", "--port-file", port_file.to_str().unwrap()][..], args].concat());
+    let port = read_port_file(&port_file, Duration::from_secs(60));
+    let url = format!("http://127.0.0.1:{port}");
+    let banner = serving.next_line();
+    assert!(banner.contains(&url), "{banner}");
+    let key = serving.next_line().trim_start_matches("API key: ").trim().to_owned();
+    (serving, url, key)
+}
+
+/// The status and body of a GET with the key, sent by hand (the CLI itself only sends what the spec names).
+fn get(url: &str, key: &str) -> (u16, String) {
     use std::io::{Read, Write};
     let rest = url.trim_start_matches("http://");
     let (host, path) = rest.split_once('/').unwrap();
@@ -140,22 +110,9 @@ fn http_get_body(url: &str, key: &str) -> String {
     stream.read_to_end(&mut answer).unwrap();
     let answer = String::from_utf8(answer).unwrap();
     let (head, body) = answer.split_once("\r\n\r\n").unwrap();
-    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
     assert!(!head.to_ascii_lowercase().contains("transfer-encoding: chunked"), "{head}");
-    body.to_owned()
-}
-
-/// The status of a GET with the key, sent by hand (the CLI itself only sends what the spec names).
-fn reqwest_get(url: &str, key: &str) -> u16 {
-    use std::io::{Read, Write};
-    let rest = url.trim_start_matches("http://");
-    let (host, path) = rest.split_once('/').unwrap();
-    let mut stream = std::net::TcpStream::connect(host).unwrap();
-    write!(stream, "GET /{path} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {key}\r\nConnection: close\r\n\r\n")
-        .unwrap();
-    let mut answer = String::new();
-    stream.read_to_string(&mut answer).unwrap();
-    answer.split_whitespace().nth(1).unwrap().parse().unwrap()
+    let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+    (status, body.to_owned())
 }
 
 /// Without `--port`, the port of the README's tour: 12111 (unless something else holds it on this machine).
