@@ -1,8 +1,9 @@
 //! Generates, on every build, what the crate includes from `$OUT_DIR`: the raw client (progenitor on
 //! `openapi.yaml`, `pocketsflow_raw.rs`, included by `src/generated.rs`) and what the hand-written layer would
 //! otherwise copy from the spec (`sdk_*.rs`: open enums, webhook events, list params, id accessors, routes,
-//! error codes). The generators live in `codegen/` (shared with the CLI and `cargo xtask`, which snapshots every
-//! file for review). Nobody edits the output: change `openapi.yaml`, then run `cargo xtask regen`.
+//! error codes, the resource methods and their `list_all`). The generators live in `codegen/` (shared with the
+//! CLI and `cargo xtask`, which snapshots every file for review). Nobody edits the output: change
+//! `openapi.yaml`, then run `cargo xtask regen`.
 
 use std::path::Path;
 

@@ -88,20 +88,24 @@ pub fn field(text: &str) -> String {
     ident(&snake(text))
 }
 
-/// An operationId split into its resource and its method: `subscription_offers_list` -> (`subscription_offers`,
-/// `list`). Every operationId of the spec has this shape (the spec lint checks it).
-pub fn resource_method(operation_id: &str) -> Result<(&str, &str), String> {
-    operation_id
-        .rsplit_once('_')
-        .filter(|(resource, method)| !resource.is_empty() && !method.is_empty())
-        .ok_or_else(|| format!("operationId {operation_id} is not <resource>_<method>"))
+/// An operation's resource and method: its tag in snake_case, and the rest of its operationId
+/// (`subscription_offers_list` of the tag `SubscriptionOffers` -> (`subscription_offers`, `list`);
+/// `products_add_file` of `Products` -> (`products`, `add_file`)). Every operationId of the spec has this shape
+/// (the spec lint checks it).
+pub fn resource_method<'a>(tag: &str, operation_id: &'a str) -> Result<(String, &'a str), String> {
+    let resource = snake(tag);
+    let method = operation_id.strip_prefix(resource.as_str()).and_then(|rest| rest.strip_prefix('_'));
+    match method {
+        Some(method) if !method.is_empty() => Ok((resource, method)),
+        _ => Err(format!("operationId {operation_id} is not <resource>_<method>: {resource}_<method> for tag {tag}")),
+    }
 }
 
 /// The SDK's name of the parameters type of an operation with query parameters: `orders_list` ->
 /// `ListOrdersParams`.
-pub fn params_type(operation_id: &str) -> Result<String, String> {
-    let (resource, method) = resource_method(operation_id)?;
-    Ok(format!("{}{}Params", pascal(method), pascal(resource)))
+pub fn params_type(tag: &str, operation_id: &str) -> Result<String, String> {
+    let (resource, method) = resource_method(tag, operation_id)?;
+    Ok(format!("{}{}Params", pascal(method), pascal(&resource)))
 }
 
 /// The singular of a plural field name, for a repeatable flag: `mainProductIds` -> `mainProductId`.

@@ -17,13 +17,13 @@
 //! Every name is checked against the operation: a parameter or field that is not there fails the build with the
 //! operation and the name.
 
-use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
+use openapiv3::{ParameterSchemaOrContent, ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
 use super::naming::{self, pascal};
-use super::spec::{ext_str, schema_name, Op, Spec};
+use super::spec::{ext_str, is_identified, schema_name, Op, Spec};
 
 /// What `start` counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +67,16 @@ pub fn of(spec: &Spec, op: &Op<'_>) -> Result<Option<Paging>, String> {
     if let Some(unknown) = object.keys().find(|k| !KEYS.contains(&k.as_str())) {
         return Err(fail(format!("unknown key {unknown} (known: {})", KEYS.join(", "))));
     }
-    let text = |key: &str| object.get(key).and_then(Value::as_str).ok_or_else(|| fail(format!("{key} must be text")));
+    let text =
+        |key: &str| object.get(key).and_then(Value::as_str).ok_or_else(|| fail(format!("{key} is required, as text")));
+    // A resource's `list`, with no path parameter: `pf.<resource>().list_all(params)` beside `list(params)`.
+    let (_, method) = naming::resource_method(op.tag()?, id)?;
+    if method != "list" {
+        return Err(fail(format!("pages a resource's list (<resource>_list), not its {method}")));
+    }
+    if !spec.path_parameters(op)?.is_empty() {
+        return Err(fail("a list with path parameters cannot page".into()));
+    }
     let by = match text("by")? {
         "page" => By::Page,
         "offset" => By::Offset,
@@ -92,21 +101,45 @@ pub fn of(spec: &Spec, op: &Op<'_>) -> Result<Option<Paging>, String> {
         Some(name) => Some(name.as_str().ok_or_else(|| fail("pagination must be a field name".into()))?.to_owned()),
     };
 
-    // The parameters: query parameters, or the fields of an x-sdk-params body.
+    // The parameters, with their schemas: query parameters, or the fields of an x-sdk-params body.
     let in_body = ext_str(&op.op.extensions, "x-sdk-params").is_some();
-    let parameters: Vec<String> = if in_body {
+    let parameters: Vec<(String, &Schema)> = if in_body {
         let body = spec.json_body(op)?.ok_or_else(|| fail("an x-sdk-params operation needs a body".into()))?;
         match &spec.resolve(body)?.schema_kind {
-            SchemaKind::Type(Type::Object(object)) => object.properties.keys().cloned().collect(),
+            SchemaKind::Type(Type::Object(object)) => object
+                .properties
+                .iter()
+                .map(|(name, schema)| Ok((name.clone(), spec.resolve_boxed(schema)?)))
+                .collect::<Result<_, String>>()?,
             _ => Vec::new(),
         }
     } else {
-        spec.query_parameters(op)?.into_iter().map(|p| p.name.clone()).collect()
+        let mut parameters = Vec::new();
+        for parameter in spec.query_parameters(op)? {
+            if let ParameterSchemaOrContent::Schema(schema) = &parameter.format {
+                parameters.push((parameter.name.clone(), spec.resolve(schema)?));
+            }
+        }
+        parameters
     };
     let (start, size) = (text("start")?.to_owned(), text("size")?.to_owned());
+    if start == size {
+        return Err(fail(format!("start and size are both {start}")));
+    }
     for name in [&start, &size] {
-        if !parameters.contains(name) {
-            return Err(fail(format!("the operation has no parameter {name}")));
+        let (_, schema) = parameters
+            .iter()
+            .find(|(parameter, _)| parameter == name)
+            .ok_or_else(|| fail(format!("the operation has no parameter {name}")))?;
+        // The SDK's params hold it as a `u32`, which the listing counts in.
+        let maximum = match &schema.schema_kind {
+            SchemaKind::Type(Type::Integer(integer)) if matches!(&integer.format, VariantOrUnknownOrEmpty::Unknown(format) if format == "uint32") => {
+                integer.maximum
+            }
+            _ => return Err(fail(format!("{name} must be an integer of format uint32"))),
+        };
+        if *name == size && maximum.is_some_and(|maximum| i64::from(default_size) > maximum) {
+            return Err(fail(format!("defaultSize {default_size} is above the maximum of {size}")));
         }
     }
 
@@ -157,27 +190,37 @@ pub fn of(spec: &Spec, op: &Op<'_>) -> Result<Option<Paging>, String> {
                 Some((name, required))
             }
         };
-        (item_type.expect("items is not empty"), pagination)
+        (item_type.ok_or_else(|| fail("items must list field names".into()))?, pagination)
     };
+    // `list_all` de-duplicates on the items' ids: their schema has a required string `_id`.
+    let item = spec
+        .components::<Schema>()
+        .find(|(name, _)| *name == item_type)
+        .map(|(_, schema)| spec.resolve(schema))
+        .transpose()?;
+    if !item.is_some_and(is_identified) {
+        return Err(fail(format!(
+            "the items ({item_type}) need a required string _id, which pagination de-duplicates on"
+        )));
+    }
     let params_type = match ext_str(&op.op.extensions, "x-sdk-params") {
         Some(name) => name.to_owned(),
-        None => naming::params_type(id)?,
+        None => naming::params_type(op.tag()?, id)?,
     };
     Ok(Some(Paging { by, start, size, in_body, default_size, items, pagination, item_type, params_type }))
 }
 
 /// `list_all` for every operation with `x-sdk-paging`: a method of its resource (`pf.orders().list_all(params)`)
-/// beside the hand-written `list`, streaming every item with `crate::paginate::ListAll`.
+/// beside its `list`, streaming every item with `crate::paginate::ListAll`. Paths are written in full, so the file
+/// needs no import (and leaves none unused when no list pages).
 pub fn list_all_source(spec: &Spec) -> Result<TokenStream, String> {
     let mut out = TokenStream::new();
     for op in spec.operations() {
         let Some(paging) = of(spec, &op)? else { continue };
-        let (resource, method) = naming::resource_method(op.id)?;
-        let module = format_ident!("{resource}");
-        let resource_type = format_ident!("{}", pascal(resource));
-        let accessor = format_ident!("{resource}");
-        let method = format_ident!("{method}");
-        let list_all = format_ident!("{method}_all");
+        let (resource, _) = naming::resource_method(op.tag()?, op.id)?;
+        // `format_ident!` makes `r#name` a raw identifier.
+        let module = format_ident!("{}", naming::ident(&resource));
+        let resource_type = format_ident!("{}", pascal(&resource));
         let item = format_ident!("{}", paging.item_type);
         let params = format_ident!("{}", paging.params_type);
         let start = format_ident!("{}", naming::field(&paging.start));
@@ -231,8 +274,8 @@ pub fn list_all_source(spec: &Spec) -> Result<TokenStream, String> {
             By::Offset => format!("`{size}` at a time (default {default_size}) from `params.{start}` (default 0)"),
         };
         let doc = format!(
-            " Every item `{}` lists for `params`, as a lazy stream fetched {counts}, {ends}. See [`ListAll`] for \
-             prefetching and de-duplication. (`x-sdk-paging` of openapi.yaml.)",
+            " Every item `{}` lists for `params`, as a lazy stream fetched {counts}, {ends}. See \
+             [`ListAll`](crate::paginate::ListAll) for prefetching and de-duplication. (`x-sdk-paging` of openapi.yaml.)",
             op.id
         );
         let answer_binding = if paging.items.len() > 1 { quote!(mut answer) } else { quote!(answer) };
@@ -246,18 +289,21 @@ pub fn list_all_source(spec: &Spec) -> Result<TokenStream, String> {
         out.extend(quote! {
             impl crate::resources::#module::#resource_type<'_> {
                 #[doc = #doc]
-                pub fn #list_all(self, params: crate::types::#params) -> ListAll<crate::types::#item> {
+                pub fn list_all(
+                    self,
+                    params: crate::types::#params,
+                ) -> crate::paginate::ListAll<crate::types::#item> {
                     let pf = self.pf.clone();
                     #size_binding
                     let first = #first;
-                    ListAll::new(move |index| {
+                    crate::paginate::ListAll::new(move |index| {
                         let pf = pf.clone();
-                        let params = nth_page(first, index, #step).map(|start| #with_start);
+                        let params = crate::paginate::nth_page(first, index, #step).map(|start| #with_start);
                         async move {
-                            let #answer_binding = pf.#accessor().#method(params?).await?;
+                            let #answer_binding = pf.#module().list(params?).await?;
                             let items = #items;
                             let has_more = #has_more;
-                            Ok(Page { index, items, pagination: #pagination, has_more })
+                            Ok(crate::paginate::Page { index, items, pagination: #pagination, has_more })
                         }
                     })
                 }

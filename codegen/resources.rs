@@ -16,7 +16,7 @@ use super::spec::{ext_str, schema_name, Op, Spec};
 
 /// One resource: its name in operation ids and its operations, in the spec's order.
 struct Resource<'a> {
-    name: &'a str,
+    name: String,
     description: String,
     ops: Vec<Op<'a>>,
 }
@@ -38,16 +38,16 @@ fn title(resource: &str) -> String {
 fn resources(spec: &Spec) -> Result<Vec<Resource<'_>>, String> {
     let mut out: Vec<Resource<'_>> = Vec::new();
     for op in spec.operations() {
-        let (name, _) = naming::resource_method(op.id)?;
+        let tag = op.tag()?;
+        let (name, _) = naming::resource_method(tag, op.id)?;
         match out.iter_mut().find(|r| r.name == name) {
             Some(resource) => resource.ops.push(op),
             None => {
-                let tag = op.op.tags.first().ok_or_else(|| format!("{} has no tag", op.id))?;
                 let description = spec
                     .api
                     .tags
                     .iter()
-                    .find(|t| &t.name == tag)
+                    .find(|t| t.name == tag)
                     .and_then(|t| t.description.clone())
                     .unwrap_or_default();
                 out.push(Resource { name, description, ops: vec![op] });
@@ -80,7 +80,8 @@ fn rust_type(schema: &ReferenceOr<Schema>, what: &str) -> Result<TokenStream, St
 /// The method of one operation, with its documentation.
 fn method(spec: &Spec, resource: &str, op: &Op<'_>) -> Result<TokenStream, String> {
     let id = op.id;
-    let (_, name) = naming::resource_method(id)?;
+    let (_, name) = naming::resource_method(op.tag()?, id)?;
+    // `format_ident!` makes `r#name` a raw identifier.
     let method = format_ident!("{}", naming::ident(name));
     let builder = format_ident!("{id}");
     let answer = spec.success_schema(op)?.ok_or_else(|| format!("{id}: no JSON success answer"))?;
@@ -115,8 +116,14 @@ fn method(spec: &Spec, resource: &str, op: &Op<'_>) -> Result<TokenStream, Strin
         _ => return Err(format!("{id}: a method takes one path parameter, this operation has {}", path.len())),
     };
     let sdk_params = ext_str(&op.op.extensions, "x-sdk-params");
-    if !spec.query_parameters(op)?.is_empty() {
-        let params = format_ident!("{}", naming::params_type(id)?);
+    let has_query = !spec.query_parameters(op)?.is_empty();
+    if has_query {
+        if sdk_params.is_some() {
+            return Err(format!(
+                "{id}: x-sdk-params sends the filters as the body; it cannot have query parameters too"
+            ));
+        }
+        let params = format_ident!("{}", naming::params_type(op.tag()?, id)?);
         arguments.push(quote!(params: crate::types::#params));
         request = quote!(params.apply(#request));
     }
@@ -133,23 +140,29 @@ fn method(spec: &Spec, resource: &str, op: &Op<'_>) -> Result<TokenStream, Strin
                 ));
             }
             None => {
-                arguments.push(quote!(params: P));
+                // Beside query filters (`params`), the body is `body`.
+                let argument = format_ident!("{}", if has_query { "body" } else { "params" });
+                arguments.push(quote!(#argument: P));
                 generics = quote!(<P>);
-                prepare = quote!(let body: crate::types::#body_ident = crate::validate::body(params)?;);
+                prepare = quote!(let body: crate::types::#body_ident = crate::validate::body(#argument)?;);
                 let required = match &spec.resolve(body)?.schema_kind {
                     SchemaKind::Type(Type::Object(object)) => object.required.clone(),
                     _ => Vec::new(),
                 };
+                // As the builder names them.
+                let required: Vec<String> = required.iter().map(|f| format!("`{}`", naming::field(f))).collect();
                 let missing = match required.as_slice() {
                     [] => String::new(),
-                    [one] => format!("; a builder missing `{one}` is an invalid-input error, sent nowhere"),
-                    [init @ .., last] => format!(
-                        "; a builder missing {} or `{last}` is an invalid-input error, sent nowhere",
-                        init.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
-                    ),
+                    [one] => format!("; a builder without {one} is an invalid-input error, sent nowhere"),
+                    [init @ .., last] => {
+                        format!(
+                            "; a builder without {} or {last} is an invalid-input error, sent nowhere",
+                            init.join(", ")
+                        )
+                    }
                 };
                 text.push_str(&format!(
-                    "\n\nTakes a [`{body_type}`](crate::types::{body_type}) or its builder{missing}."
+                    "\n\nIts body: [`{body_type}`](crate::types::{body_type}) or that type's builder{missing}."
                 ));
             }
         }
@@ -186,15 +199,15 @@ pub fn source(spec: &Spec) -> Result<TokenStream, String> {
     let mut modules = TokenStream::new();
     let mut accessors = TokenStream::new();
     for resource in resources(spec)? {
-        let module = format_ident!("{}", resource.name);
-        let view = format_ident!("{}", pascal(resource.name));
-        let title = title(resource.name);
-        let methods = resource.ops.iter().map(|op| method(spec, resource.name, op)).collect::<Result<Vec<_>, _>>()?;
-        let names: Vec<String> = resource
+        let module = format_ident!("{}", naming::ident(&resource.name));
+        let view = format_ident!("{}", pascal(&resource.name));
+        let title = title(&resource.name);
+        let methods = resource.ops.iter().map(|op| method(spec, &resource.name, op)).collect::<Result<Vec<_>, _>>()?;
+        let names: Vec<&str> = resource
             .ops
             .iter()
-            .map(|op| naming::resource_method(op.id).map(|(_, m)| m.to_owned()))
-            .collect::<Result<_, _>>()?;
+            .map(|op| Ok(naming::resource_method(op.tag()?, op.id)?.1))
+            .collect::<Result<_, String>>()?;
         let description = resource.description.trim();
         let lowered = description.chars().next().map(|c| c.to_lowercase().chain(description.chars().skip(1)).collect());
         let module_doc = doc(&format!("{title}: {}", lowered.unwrap_or_else(String::new)));

@@ -20,7 +20,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use super::naming;
-use super::spec::{ext_str, ref_name, schema_name, Spec};
+use super::spec::{ext_str, is_identified, ref_name, schema_name, Spec};
 
 /// The generated sources, one per module of the hand-written layer that includes them.
 pub struct Sdk {
@@ -297,7 +297,7 @@ fn params_source(spec: &Spec, enums: &[StringEnum]) -> Result<TokenStream, Strin
         }
         let name = ident(&match body_params {
             Some(name) => name.to_owned(),
-            None => naming::params_type(id)?,
+            None => naming::params_type(op.tag()?, id)?,
         });
         let summary = op.op.summary.as_deref().unwrap_or(id);
         let struct_doc =
@@ -372,12 +372,7 @@ fn params_source(spec: &Spec, enums: &[StringEnum]) -> Result<TokenStream, Strin
 fn identified_source(spec: &Spec) -> TokenStream {
     let mut out = TokenStream::new();
     for (name, schema) in spec.schemas() {
-        let SchemaKind::Type(Kind::Object(object)) = &schema.schema_kind else { continue };
-        let is_string = matches!(
-            object.properties.get("_id"),
-            Some(ReferenceOr::Item(s)) if matches!(s.schema_kind, SchemaKind::Type(Kind::String(_)))
-        );
-        if object.required.iter().any(|r| r == "_id") && is_string {
+        if is_identified(schema) {
             let name = ident(name);
             out.extend(quote! {
                 impl Identified for crate::types::#name {

@@ -33,7 +33,12 @@ pub struct Op<'a> {
     pub item: &'a PathItem,
 }
 
-impl Op<'_> {
+impl<'a> Op<'a> {
+    /// Its (first) tag: its resource.
+    pub fn tag(&self) -> Result<&'a str, String> {
+        self.op.tags.first().map(String::as_str).ok_or_else(|| format!("{} has no tag", self.id))
+    }
+
     /// `GET /orders/{id}`.
     pub fn route(&self) -> String {
         format!("{} {}", self.method.to_ascii_uppercase(), self.path)
@@ -274,6 +279,18 @@ pub fn schema_name<S>(schema: &ReferenceOr<S>) -> Option<&str> {
         ReferenceOr::Reference { reference } => ref_name::<Schema>(reference).ok(),
         ReferenceOr::Item(_) => None,
     }
+}
+
+/// Whether a schema is an object with a required string `_id`: a model that pagination de-duplicates on (its
+/// `Identified` impl is generated).
+pub fn is_identified(schema: &Schema) -> bool {
+    use openapiv3::{SchemaKind, Type};
+    let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else { return false };
+    let is_string = matches!(
+        object.properties.get("_id"),
+        Some(ReferenceOr::Item(s)) if matches!(s.schema_kind, SchemaKind::Type(Type::String(_)))
+    );
+    object.required.iter().any(|r| r == "_id") && is_string
 }
 
 /// The text of a string extension (`x-sdk-params`), if present.

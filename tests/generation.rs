@@ -77,7 +77,7 @@ fn change_spec(copy: &Path) {
     edit(
         &mut spec,
         "\n  /refunds:\n",
-        "\n  /payouts:\n    get:\n      operationId: payouts_list\n      tags: [Refunds]\n      summary: List payouts\n      \
+        "\n  /payouts:\n    get:\n      operationId: payouts_list\n      tags: [Payouts]\n      summary: List payouts\n      \
          responses:\n        '2XX':\n          description: Success\n          content:\n            application/json:\n              \
          schema:\n                type: array\n                items:\n                  $ref: '#/components/schemas/Payout'\n        \
          '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        \
@@ -91,6 +91,13 @@ fn change_spec(copy: &Path) {
         "\n  schemas:\n    PayoutStatus:\n      description: State of a payout.\n      type: string\n      enum: [pending, paid]\n    \
          Payout:\n      description: Money sent to the seller.\n      type: object\n      required: [_id, status]\n      properties:\n        \
          _id:\n          type: string\n        status:\n          $ref: '#/components/schemas/PayoutStatus'\n",
+        "openapi.yaml",
+    );
+    // 4b. Its resource, a new tag.
+    edit(
+        &mut spec,
+        "\ntags:\n",
+        "\ntags:\n  - name: Payouts\n    description: Money sent to the seller.\n",
         "openapi.yaml",
     );
     // 5. A list that pages, said by `x-sdk-paging` (with the parameters it advances): its `list_all` follows.

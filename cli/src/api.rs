@@ -17,7 +17,8 @@ use crate::progress::Progress;
 
 /// The id of `--prefetch`.
 pub const PREFETCH: &str = "prefetch";
-/// The page size `--all` asks for when none is given: fewer requests than the API's default of 20.
+/// The page size `--all` asks for when none is given: fewer requests than the API's default of 20 for pages (orders,
+/// subscriptions), and the window `list_all` uses by default for offsets (customers).
 pub const ALL_PAGE_SIZE: u64 = 100;
 
 /// Items of a listing, as JSON.

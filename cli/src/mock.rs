@@ -16,6 +16,7 @@ pub fn write_port_file(path: &Path, port: u16) -> Result<(), CliError> {
 /// Runs until interrupted.
 pub async fn run(standalone: Standalone) -> Result<(), CliError> {
     let server = standalone.start().await.map_err(|e| CliError::usage(e.to_string()))?;
+    standalone.add_extra_orders(&server).await.map_err(|e| CliError::internal(e.to_string()))?;
     let try_line =
         format!("POCKETSFLOW_API_KEY={} pocketsflow --base-url {} products list", server.api_key(), server.url());
     standalone.announce(&server, &try_line).map_err(|e| CliError::usage(e.to_string()))?;

@@ -216,7 +216,7 @@ impl Generator<'_> {
         for op in ops.iter().filter(|op| !op.query_params.is_empty() || op.sdk_params.is_some()) {
             let name = match &op.sdk_params {
                 Some(name) => name.clone(),
-                None => naming::params_type(&op.id)?,
+                None => naming::params_type(&op.tag, &op.id)?,
             };
             let rust_type = rust_path(&format!("pocketsflow::types::{name}"))?;
             let doc = format!(" The parameters of `{}`, from the flags.", op.id);

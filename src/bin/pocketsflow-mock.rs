@@ -72,6 +72,10 @@ fn main() {
     };
     runtime.block_on(async {
         let server = standalone.start().await.unwrap_or_else(|e| fail(&e.to_string()));
+        if let Err(e) = standalone.add_extra_orders(&server).await {
+            let _ = writeln!(std::io::stderr().lock(), "pocketsflow-mock: {e}");
+            std::process::exit(1);
+        }
         let try_line = format!("curl -H 'Authorization: Bearer {}' {}/products", server.api_key(), server.url());
         standalone.announce(&server, &try_line).unwrap_or_else(|e| fail(&e.to_string()));
         std::future::pending::<()>().await;

@@ -47,8 +47,8 @@ impl Default for Standalone {
 }
 
 impl Standalone {
-    /// Starts the server and sets it up as asked: fixtures, modes, the violations file, then the extra orders
-    /// (saying on stderr how long they took).
+    /// Starts the server and sets it up as asked: fixtures, modes, the violations file. The extra orders are
+    /// [`Standalone::add_extra_orders`].
     ///
     /// # Errors
     /// When the port cannot be bound, the fixtures cannot be read or loaded, or the violations file cannot be
@@ -71,6 +71,14 @@ impl Standalone {
                 .log_spec_violations(path)
                 .map_err(|e| MockError(format!("cannot write the violations file {}: {e}", path.display())))?;
         }
+        Ok(server)
+    }
+
+    /// Adds the extra orders to `server`, if any were asked for, saying on stderr how long they took.
+    ///
+    /// # Errors
+    /// When the server's own checkout refuses one (a fault of the fake, not of the flags).
+    pub async fn add_extra_orders(&self, server: &MockServer) -> Result<(), MockError> {
         if self.extra_orders > 0 {
             let started = Instant::now();
             let _ = writeln!(std::io::stderr().lock(), "Adding {} orders...", self.extra_orders);
@@ -78,7 +86,7 @@ impl Standalone {
             let seconds = started.elapsed().as_secs_f64();
             let _ = writeln!(std::io::stderr().lock(), "Added {} orders in {seconds:.1}s", self.extra_orders);
         }
-        Ok(server)
+        Ok(())
     }
 
     /// Says where the server is: its URL, its key and `try_line` (a command that uses them) on stdout, then

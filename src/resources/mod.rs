@@ -23,8 +23,6 @@
 //! # Ok(()) }
 //! ```
 
-use crate::paginate::{nth_page, ListAll, Page};
-
 include!(concat!(env!("OUT_DIR"), "/sdk_resources.rs"));
 
 // `list_all` of every operation openapi.yaml marks `x-sdk-paging` (codegen/paging.rs).

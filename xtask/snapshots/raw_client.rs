@@ -9615,6 +9615,8 @@ let response = client.refunds_list()
     }
     /**Refund an order
 
+The order is refunded in full unless `amount` is given.
+
 Sends a `POST` request to `/refunds`
 
 ```ignore

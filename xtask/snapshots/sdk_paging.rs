@@ -1,22 +1,22 @@
 // @generated from openapi.yaml by codegen/ (build.rs). Do not edit.
 
 impl crate::resources::orders::Orders<'_> {
-    /// Every item `orders_list` lists for `params`, as a lazy stream fetched page by page from `params.page` (default 1), until the API says there is no more. See [`ListAll`] for prefetching and de-duplication. (`x-sdk-paging` of openapi.yaml.)
+    /// Every item `orders_list` lists for `params`, as a lazy stream fetched page by page from `params.page` (default 1), until the API says there is no more. See [`ListAll`](crate::paginate::ListAll) for prefetching and de-duplication. (`x-sdk-paging` of openapi.yaml.)
     pub fn list_all(
         self,
         params: crate::types::ListOrdersParams,
-    ) -> ListAll<crate::types::Order> {
+    ) -> crate::paginate::ListAll<crate::types::Order> {
         let pf = self.pf.clone();
         let first = params.page.unwrap_or(1);
-        ListAll::new(move |index| {
+        crate::paginate::ListAll::new(move |index| {
             let pf = pf.clone();
-            let params = nth_page(first, index, 1)
+            let params = crate::paginate::nth_page(first, index, 1)
                 .map(|start| params.clone().page(start));
             async move {
                 let answer = pf.orders().list(params?).await?;
                 let items = answer.orders;
                 let has_more = answer.pagination.has_more;
-                Ok(Page {
+                Ok(crate::paginate::Page {
                     index,
                     items,
                     pagination: Some(answer.pagination),
@@ -27,23 +27,23 @@ impl crate::resources::orders::Orders<'_> {
     }
 }
 impl crate::resources::customers::Customers<'_> {
-    /// Every item `customers_list` lists for `params`, as a lazy stream fetched `limit` at a time (default 100) from `params.offset` (default 0), until a page comes back short. See [`ListAll`] for prefetching and de-duplication. (`x-sdk-paging` of openapi.yaml.)
+    /// Every item `customers_list` lists for `params`, as a lazy stream fetched `limit` at a time (default 100) from `params.offset` (default 0), until a page comes back short. See [`ListAll`](crate::paginate::ListAll) for prefetching and de-duplication. (`x-sdk-paging` of openapi.yaml.)
     pub fn list_all(
         self,
         params: crate::types::ListCustomersParams,
-    ) -> ListAll<crate::types::Customer> {
+    ) -> crate::paginate::ListAll<crate::types::Customer> {
         let pf = self.pf.clone();
         let size = params.limit.filter(|size| *size > 0).unwrap_or(100u32);
         let first = params.offset.unwrap_or(0);
-        ListAll::new(move |index| {
+        crate::paginate::ListAll::new(move |index| {
             let pf = pf.clone();
-            let params = nth_page(first, index, size)
+            let params = crate::paginate::nth_page(first, index, size)
                 .map(|start| params.clone().limit(size).offset(start));
             async move {
                 let answer = pf.customers().list(params?).await?;
                 let items = answer;
                 let has_more = items.len() >= size as usize;
-                Ok(Page {
+                Ok(crate::paginate::Page {
                     index,
                     items,
                     pagination: None,
@@ -54,17 +54,17 @@ impl crate::resources::customers::Customers<'_> {
     }
 }
 impl crate::resources::subscriptions::Subscriptions<'_> {
-    /// Every item `subscriptions_list` lists for `params`, as a lazy stream fetched page by page from `params.page` (default 1), until the API says there is no more (or, without its pagination, a page comes back short). See [`ListAll`] for prefetching and de-duplication. (`x-sdk-paging` of openapi.yaml.)
+    /// Every item `subscriptions_list` lists for `params`, as a lazy stream fetched page by page from `params.page` (default 1), until the API says there is no more (or, without its pagination, a page comes back short). See [`ListAll`](crate::paginate::ListAll) for prefetching and de-duplication. (`x-sdk-paging` of openapi.yaml.)
     pub fn list_all(
         self,
         params: crate::types::ListSubscriptionsParams,
-    ) -> ListAll<crate::types::Subscription> {
+    ) -> crate::paginate::ListAll<crate::types::Subscription> {
         let pf = self.pf.clone();
         let size = params.page_size.filter(|size| *size > 0).unwrap_or(20u32);
         let first = params.page.unwrap_or(1);
-        ListAll::new(move |index| {
+        crate::paginate::ListAll::new(move |index| {
             let pf = pf.clone();
-            let params = nth_page(first, index, 1)
+            let params = crate::paginate::nth_page(first, index, 1)
                 .map(|start| params.clone().page(start));
             async move {
                 let mut answer = pf.subscriptions().list(params?).await?;
@@ -79,7 +79,7 @@ impl crate::resources::subscriptions::Subscriptions<'_> {
                     .pagination
                     .as_ref()
                     .map_or(items.len() >= size as usize, |p| p.has_more);
-                Ok(Page {
+                Ok(crate::paginate::Page {
                     index,
                     items,
                     pagination: answer.pagination,

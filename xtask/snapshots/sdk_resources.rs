@@ -14,7 +14,7 @@ pub mod products {
         }
         /// Create a product. `POST /products`
         ///
-        /// Takes a [`CreateProductParams`](crate::types::CreateProductParams) or its builder; a builder missing `name` or `price` is an invalid-input error, sent nowhere.
+        /// Its body: [`CreateProductParams`](crate::types::CreateProductParams) or that type's builder; a builder without `name` or `price` is an invalid-input error, sent nowhere.
         pub async fn create<P>(self, params: P) -> crate::Result<crate::types::Product>
         where
             P: TryInto<crate::types::CreateProductParams>,
@@ -48,7 +48,7 @@ pub mod products {
         }
         /// Update a product. `POST /products/update/{id}`
         ///
-        /// Takes a [`UpdateProductParams`](crate::types::UpdateProductParams) or its builder.
+        /// Its body: [`UpdateProductParams`](crate::types::UpdateProductParams) or that type's builder.
         pub async fn update<P>(
             self,
             id: &str,
@@ -79,7 +79,7 @@ pub mod variants {
     impl Variants<'_> {
         /// Create a product variant. `POST /products/variants`
         ///
-        /// Takes a [`CreateVariantParams`](crate::types::CreateVariantParams) or its builder; a builder missing `productId`, `name` or `price` is an invalid-input error, sent nowhere.
+        /// Its body: [`CreateVariantParams`](crate::types::CreateVariantParams) or that type's builder; a builder without `product_id`, `name` or `price` is an invalid-input error, sent nowhere.
         pub async fn create<P>(
             self,
             params: P,
@@ -193,7 +193,7 @@ pub mod discounts {
         }
         /// Create a discount. `POST /discounts`
         ///
-        /// Takes a [`CreateDiscountParams`](crate::types::CreateDiscountParams) or its builder; a builder missing `name`, `code`, `value` or `mainProductIds` is an invalid-input error, sent nowhere.
+        /// Its body: [`CreateDiscountParams`](crate::types::CreateDiscountParams) or that type's builder; a builder without `name`, `code`, `value` or `main_product_ids` is an invalid-input error, sent nowhere.
         pub async fn create<P>(self, params: P) -> crate::Result<crate::types::Discount>
         where
             P: TryInto<crate::types::CreateDiscountParams>,
@@ -218,7 +218,7 @@ pub mod discounts {
         }
         /// Update a discount. `POST /discounts/{id}`
         ///
-        /// Takes a [`UpdateDiscountParams`](crate::types::UpdateDiscountParams) or its builder.
+        /// Its body: [`UpdateDiscountParams`](crate::types::UpdateDiscountParams) or that type's builder.
         pub async fn update<P>(
             self,
             id: &str,
@@ -268,7 +268,7 @@ pub mod upsells {
         }
         /// Create an upsell. `POST /upsells`
         ///
-        /// Takes a [`CreateUpsellParams`](crate::types::CreateUpsellParams) or its builder; a builder missing `mainProductIds`, `upsellProductId` or `upsellPrice` is an invalid-input error, sent nowhere.
+        /// Its body: [`CreateUpsellParams`](crate::types::CreateUpsellParams) or that type's builder; a builder without `main_product_ids`, `upsell_product_id` or `upsell_price` is an invalid-input error, sent nowhere.
         pub async fn create<P>(self, params: P) -> crate::Result<crate::types::Upsell>
         where
             P: TryInto<crate::types::CreateUpsellParams>,
@@ -289,7 +289,7 @@ pub mod upsells {
         }
         /// Update an upsell. `POST /upsells/{id}`
         ///
-        /// Takes a [`UpdateUpsellParams`](crate::types::UpdateUpsellParams) or its builder.
+        /// Its body: [`UpdateUpsellParams`](crate::types::UpdateUpsellParams) or that type's builder.
         pub async fn update<P>(
             self,
             id: &str,
@@ -398,6 +398,9 @@ pub mod subscriptions {
     }
 }
 /// Subscription offers: recurring products a seller sells.
+///
+/// The API serves them under `/subscriptions`; the subscriptions buyers hold are under `/orders/subscriptions`,
+/// the paths the official Node SDK calls.
 pub mod subscription_offers {
     /// Subscription offers, from [`Pocketsflow::subscription_offers`](crate::Pocketsflow::subscription_offers).
     #[derive(Debug, Clone, Copy)]
@@ -411,7 +414,7 @@ pub mod subscription_offers {
         }
         /// Create a subscription offer. `POST /subscriptions`
         ///
-        /// Takes a [`CreateSubscriptionOfferParams`](crate::types::CreateSubscriptionOfferParams) or its builder; a builder missing `name`, `price` or `frequency` is an invalid-input error, sent nowhere.
+        /// Its body: [`CreateSubscriptionOfferParams`](crate::types::CreateSubscriptionOfferParams) or that type's builder; a builder without `name`, `price` or `frequency` is an invalid-input error, sent nowhere.
         pub async fn create<P>(
             self,
             params: P,
@@ -461,7 +464,7 @@ pub mod webhooks {
         }
         /// Create a webhook. `POST /webhooks`
         ///
-        /// Takes a [`CreateWebhookParams`](crate::types::CreateWebhookParams) or its builder; a builder missing `url` or `events` is an invalid-input error, sent nowhere.
+        /// Its body: [`CreateWebhookParams`](crate::types::CreateWebhookParams) or that type's builder; a builder without `url` or `events` is an invalid-input error, sent nowhere.
         pub async fn create<P>(self, params: P) -> crate::Result<crate::types::Webhook>
         where
             P: TryInto<crate::types::CreateWebhookParams>,
@@ -482,7 +485,7 @@ pub mod webhooks {
         }
         /// Update a webhook. `PUT /webhooks/{id}`
         ///
-        /// Takes a [`UpdateWebhookParams`](crate::types::UpdateWebhookParams) or its builder.
+        /// Its body: [`UpdateWebhookParams`](crate::types::UpdateWebhookParams) or that type's builder.
         pub async fn update<P>(
             self,
             id: &str,
@@ -543,7 +546,7 @@ pub mod users {
         }
         /// Update the current user. `POST /users/update`
         ///
-        /// Takes a [`UpdateUserParams`](crate::types::UpdateUserParams) or its builder.
+        /// Its body: [`UpdateUserParams`](crate::types::UpdateUserParams) or that type's builder.
         pub async fn update<P>(self, params: P) -> crate::Result<crate::types::User>
         where
             P: TryInto<crate::types::UpdateUserParams>,
@@ -564,7 +567,7 @@ pub mod checkout {
     impl Checkout<'_> {
         /// Create a hosted checkout session. `POST /checkout/sessions`
         ///
-        /// Takes a [`CreateCheckoutParams`](crate::types::CreateCheckoutParams) or its builder; a builder missing `productId`, `successUrl` or `cancelUrl` is an invalid-input error, sent nowhere.
+        /// Its body: [`CreateCheckoutParams`](crate::types::CreateCheckoutParams) or that type's builder; a builder without `product_id`, `success_url` or `cancel_url` is an invalid-input error, sent nowhere.
         pub async fn create<P>(
             self,
             params: P,
@@ -594,7 +597,9 @@ pub mod refunds {
         }
         /// Refund an order. `POST /refunds`
         ///
-        /// Takes a [`CreateRefundParams`](crate::types::CreateRefundParams) or its builder; a builder missing `orderId` is an invalid-input error, sent nowhere.
+        /// The order is refunded in full unless `amount` is given.
+        ///
+        /// Its body: [`CreateRefundParams`](crate::types::CreateRefundParams) or that type's builder; a builder without `order_id` is an invalid-input error, sent nowhere.
         pub async fn create<P>(self, params: P) -> crate::Result<crate::types::Refund>
         where
             P: TryInto<crate::types::CreateRefundParams>,

@@ -106,17 +106,15 @@ pub fn operations_table(spec: &codegen::spec::Spec) -> Result<String, String> {
     let tags: Vec<&str> = spec.api.tags.iter().map(|t| t.name.as_str()).collect();
     let mut rows: Vec<(usize, String, String)> = Vec::new();
     for op in spec.operations() {
-        let (resource, call) = naming::resource_method(op.id)?;
-        let mut args = Vec::new();
-        let mut has_params = op.op.request_body.is_some();
-        for p in spec.parameters(&op)? {
-            match p {
-                openapiv3::Parameter::Path { parameter_data, .. } => args.push(naming::snake(&parameter_data.name)),
-                _ => has_params = true,
-            }
-        }
-        if has_params {
+        let (resource, call) = naming::resource_method(op.tag()?, op.id)?;
+        // As codegen/resources.rs writes the method: path parameters, query filters, then the body.
+        let mut args: Vec<String> = spec.path_parameters(&op)?.iter().map(|p| naming::field(&p.name)).collect();
+        let has_query = !spec.query_parameters(&op)?.is_empty();
+        if has_query {
             args.push("params".to_owned());
+        }
+        if op.op.request_body.is_some() {
+            args.push(if has_query { "body" } else { "params" }.to_owned());
         }
         let tag = op.op.tags.first().map_or("", String::as_str);
         let order = tags.iter().position(|t| *t == tag).unwrap_or(usize::MAX);
@@ -261,6 +259,21 @@ mod tests {
         assert!(problems.iter().any(|p| p.contains("inline object schema")), "{problems:#?}");
     }
 
+    /// The SDK's method and the CLI's command of an operation come from the same split: the tag in snake_case,
+    /// then the rest of the operationId, however many words it has.
+    #[test]
+    fn an_operation_is_its_tags_resource_and_the_rest_of_its_id() {
+        assert_eq!(naming::resource_method("Products", "products_add_file").unwrap(), ("products".into(), "add_file"));
+        assert_eq!(
+            naming::resource_method("SubscriptionOffers", "subscription_offers_list").unwrap(),
+            ("subscription_offers".into(), "list")
+        );
+        assert_eq!(naming::params_type("Products", "products_add_file").unwrap(), "AddFileProductsParams");
+        let err = naming::resource_method("Refunds", "payouts_list").unwrap_err();
+        assert!(err.contains("refunds_<method> for tag Refunds"), "{err}");
+        assert!(naming::resource_method("Products", "products_").is_err());
+    }
+
     #[test]
     fn operation_ids_name_their_resource_and_numbers_are_money() {
         let mut bad = spec();
@@ -355,6 +368,18 @@ mod tests {
                 "orders_list: x-sdk-paging: the answer's orders must be a Pagination",
             ),
             ("{by: page,", "{sort: newest, by: page,", "orders_list: x-sdk-paging: unknown key sort"),
+            ("start: page, ", "", "orders_list: x-sdk-paging: start is required, as text"),
+            ("size: pageSize,", "size: page,", "orders_list: x-sdk-paging: start and size are both page"),
+            (
+                "size: pageSize,",
+                "size: startDate,",
+                "orders_list: x-sdk-paging: startDate must be an integer of format uint32",
+            ),
+            (
+                "defaultSize: 20",
+                "defaultSize: 2000",
+                "orders_list: x-sdk-paging: defaultSize 2000 is above the maximum of pageSize",
+            ),
         ];
         for (from, to, expected) in cases {
             let spec = committed.replacen(anchor, &anchor.replacen(from, to, 1), 1);
@@ -363,6 +388,26 @@ mod tests {
             assert!(sdk.contains(expected), "{to}: {sdk}");
             let cli = cli::files(&spec).err().unwrap_or_default();
             assert!(cli.contains(expected), "{to}: {cli}");
+        }
+        // Items that pagination cannot de-duplicate (no required `_id`), and paging on what is not a list.
+        let no_id = committed.replacen(
+            "required: [_id, userId, productId, buyerEmail,",
+            "required: [userId, productId, buyerEmail,",
+            1,
+        );
+        let on_get = committed.replacen(
+            "      operationId: orders_get\n",
+            "      operationId: orders_get\n      x-sdk-paging: {by: page, start: page, size: pageSize, defaultSize: 20}\n",
+            1,
+        );
+        for (spec, expected) in [
+            (no_id, "orders_list: x-sdk-paging: the items (Order) need a required string _id"),
+            (on_get, "orders_get: x-sdk-paging: pages a resource's list (<resource>_list), not its get"),
+        ] {
+            assert_ne!(spec, committed, "the spec no longer has what this case edits: update this test");
+            let spec = codegen::spec::Spec::parse("openapi.yaml", &spec).unwrap();
+            let sdk = codegen::files(&spec).err().unwrap_or_default();
+            assert!(sdk.contains(expected), "{sdk}");
         }
         let spec = codegen::spec::Spec::parse("openapi.yaml", &committed).unwrap();
         let paged: Vec<&str> =
