@@ -9,6 +9,7 @@
 //!   defaultSize: 20       # the size when the caller sets none: by page, the API's default (left unsent);
 //!                         # by offset, the size each request asks for
 //!   items: [orders]       # the answer's array fields with the items, the first non-empty one wins;
+//!                         # with several, the answer gets `items()` saying the same;
 //!                         # omitted when the answer is the array itself
 //!   pagination: pagination  # the answer's `Pagination` field, whose `hasMore` ends the listing; omitted, or
 //!                           # absent from an answer: a page shorter than its size ends it
@@ -55,6 +56,8 @@ pub struct Paging {
     pub item_type: String,
     /// The SDK's params type of the operation (`ListOrdersParams`).
     pub params_type: String,
+    /// The schema of the answer, when it is a named one (an envelope with `items`).
+    pub answer_type: Option<String>,
 }
 
 /// The operation's `x-sdk-paging`, if it has one.
@@ -145,6 +148,7 @@ pub fn of(spec: &Spec, op: &Op<'_>) -> Result<Option<Paging>, String> {
 
     // The answer: its item arrays and its pagination.
     let answer = spec.success_schema(op)?.ok_or_else(|| fail("the operation has no JSON answer".into()))?;
+    let answer_type = schema_name(answer).map(str::to_owned);
     let answer = spec.resolve(answer)?;
     let item_of = |array: &Schema, what: &str| -> Result<String, String> {
         match &array.schema_kind {
@@ -207,7 +211,7 @@ pub fn of(spec: &Spec, op: &Op<'_>) -> Result<Option<Paging>, String> {
         Some(name) => name.to_owned(),
         None => naming::params_type(op.tag()?, id)?,
     };
-    Ok(Some(Paging { by, start, size, in_body, default_size, items, pagination, item_type, params_type }))
+    Ok(Some(Paging { by, start, size, in_body, default_size, items, pagination, item_type, params_type, answer_type }))
 }
 
 /// `list_all` for every operation with `x-sdk-paging`: a method of its resource (`pf.orders().list_all(params)`)
@@ -286,6 +290,21 @@ pub fn list_all_source(spec: &Spec) -> Result<TokenStream, String> {
         } else {
             quote!()
         };
+        // An answer that holds its items in one of several fields says which: `items()`.
+        if let (Some(answer_type), [_, _, ..]) = (&paging.answer_type, paging.items.as_slice()) {
+            let answer_type = format_ident!("{answer_type}");
+            let fields = paging.items.iter().map(|name| format_ident!("{}", naming::field(name)));
+            let names = paging.items.iter().map(|name| format!("`{}`", naming::field(name))).collect::<Vec<_>>();
+            let doc = format!(" The items of this page, whichever field ({}) the API filled.", names.join(" or "));
+            out.extend(quote! {
+                impl crate::types::#answer_type {
+                    #[doc = #doc]
+                    pub fn items(&self) -> &[crate::types::#item] {
+                        [#(&self.#fields),*].into_iter().find(|items| !items.is_empty()).map_or(&[], Vec::as_slice)
+                    }
+                }
+            });
+        }
         out.extend(quote! {
             impl crate::resources::#module::#resource_type<'_> {
                 #[doc = #doc]

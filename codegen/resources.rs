@@ -12,6 +12,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::naming::{self, pascal, words};
+use super::sdk::doc;
 use super::spec::{ext_str, schema_name, Op, Spec};
 
 /// One resource: its name in operation ids and its operations, in the spec's order.
@@ -19,12 +20,6 @@ struct Resource<'a> {
     name: String,
     description: String,
     ops: Vec<Op<'a>>,
-}
-
-/// The text of a `#[doc]` attribute per line, as `///` comments give.
-fn doc(text: &str) -> TokenStream {
-    let lines = text.lines().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
-    quote! { #(#[doc = #lines])* }
 }
 
 /// `subscription_offers` -> `Subscription offers`.
@@ -97,15 +92,16 @@ fn method(spec: &Spec, resource: &str, op: &Op<'_>) -> Result<TokenStream, Strin
     let mut arguments = Vec::new();
     let mut prepare = TokenStream::new();
     let mut request = quote!(raw.#builder());
-    let mut generics = TokenStream::new();
+    // A body taken as anything that converts into its type: `<P>`, and its `where` clause.
+    let (mut generics, mut bound) = (TokenStream::new(), TokenStream::new());
     let path = spec.path_parameters(op)?;
     let id_argument = match path.as_slice() {
         [] => None,
         [parameter] => {
+            // The argument is named as the builder's setter.
             let argument = format_ident!("{}", naming::field(&parameter.name));
-            let setter = format_ident!("{}", naming::field(&parameter.name));
             arguments.push(quote!(#argument: &str));
-            request = quote!(#request.#setter(id));
+            request = quote!(#request.#argument(id));
             let label = if parameter.name == "id" {
                 format!("{} id", words(&naming::singular(resource).unwrap_or_else(|| resource.to_owned())).join(" "))
             } else {
@@ -144,6 +140,11 @@ fn method(spec: &Spec, resource: &str, op: &Op<'_>) -> Result<TokenStream, Strin
                 let argument = format_ident!("{}", if has_query { "body" } else { "params" });
                 arguments.push(quote!(#argument: P));
                 generics = quote!(<P>);
+                bound = quote! {
+                    where
+                        P: TryInto<crate::types::#body_ident>,
+                        P::Error: std::fmt::Display,
+                };
                 prepare = quote!(let body: crate::types::#body_ident = crate::validate::body(#argument)?;);
                 let required = match &spec.resolve(body)?.schema_kind {
                     SchemaKind::Type(Type::Object(object)) => object.required.clone(),
@@ -168,16 +169,6 @@ fn method(spec: &Spec, resource: &str, op: &Op<'_>) -> Result<TokenStream, Strin
         }
         request = quote!(#request.body(body));
     }
-    let bound = if generics.is_empty() {
-        TokenStream::new()
-    } else {
-        let body_type = spec.json_body(op)?.and_then(schema_name).map(|n| format_ident!("{n}"));
-        quote! {
-            where
-                P: TryInto<crate::types::#body_type>,
-                P::Error: std::fmt::Display,
-        }
-    };
     let call = match &id_argument {
         None => quote!(self.pf.call(async |raw| #request.send().await).await),
         Some((argument, label)) => {

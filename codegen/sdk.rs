@@ -49,9 +49,10 @@ pub struct StringEnum {
     payloads: Option<BTreeMap<String, String>>,
 }
 
-/// `#[doc = "..."]`, one attribute a line, as `///` comments would give.
-fn doc(text: &str) -> TokenStream {
-    let lines = text.lines().map(|line| format!(" {}", line.trim()));
+/// `#[doc = "..."]`, one attribute a line, as `///` comments would give (an empty line stays empty).
+pub(super) fn doc(text: &str) -> TokenStream {
+    let lines =
+        text.lines().map(str::trim).map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
     quote! { #(#[doc = #lines])* }
 }
 

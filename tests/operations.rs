@@ -288,3 +288,21 @@ async fn every_operation_maps_the_documented_errors() {
         }
     }
 }
+
+/// A page of subscriptions holds them in `subscriptions` or, as the Node SDK also reads them, in `data`
+/// (`x-sdk-paging`'s items): `items()` gives whichever the API filled.
+#[test]
+fn a_subscriptions_page_gives_its_items_from_either_field() {
+    use pocketsflow::types::SubscriptionsResponse;
+    let one = r#"{"_id": "6607182930a4b5c6d7e8f901", "userId": "u", "customerId": "c", "productId": "p",
+        "status": "active", "currentPeriodStart": "2024-03-01T00:00:00.000Z",
+        "currentPeriodEnd": "2024-04-01T00:00:00.000Z", "cancelAtPeriodEnd": false, "testMode": true,
+        "createdAt": "2024-03-01T00:00:00.000Z"}"#;
+    for body in [format!(r#"{{"subscriptions": [{one}]}}"#), format!(r#"{{"subscriptions": [], "data": [{one}]}}"#)] {
+        let page: SubscriptionsResponse = serde_json::from_str(&body).unwrap();
+        assert_eq!(page.items().len(), 1, "{body}");
+        assert_eq!(page.items()[0].id, "6607182930a4b5c6d7e8f901");
+    }
+    let empty: SubscriptionsResponse = serde_json::from_str("{}").unwrap();
+    assert!(empty.items().is_empty());
+}

@@ -329,11 +329,8 @@ impl Generator<'_> {
         let mut ops = Vec::new();
         for op in self.spec.operations() {
             let id = op.id;
-            let tag = op.op.tags.first().ok_or_else(|| format!("{id} has no tag"))?;
-            let prefix = format!("{}_", snake(tag));
-            let method_ident = id.strip_prefix(&prefix).ok_or_else(|| {
-                format!("operationId {id} does not start with {prefix} (its tag {tag} in snake_case)")
-            })?;
+            let tag = op.tag()?;
+            let (_, method_ident) = naming::resource_method(tag, id)?;
             let (path_params, query_params) = self.parameters(&op)?;
             let body = self.body(&op)?;
             let response = self.response(&op)?;

@@ -25,16 +25,6 @@
 
 include!(concat!(env!("OUT_DIR"), "/sdk_resources.rs"));
 
-// `list_all` of every operation openapi.yaml marks `x-sdk-paging` (codegen/paging.rs).
+// `list_all` of every operation openapi.yaml marks `x-sdk-paging`, and `items()` of the answers that hold them in
+// one of several fields (codegen/paging.rs).
 include!(concat!(env!("OUT_DIR"), "/sdk_paging.rs"));
-
-impl crate::types::SubscriptionsResponse {
-    /// The subscriptions of this page, whichever field (`subscriptions` or `data`) the API filled.
-    pub fn items(&self) -> &[crate::types::Subscription] {
-        if self.subscriptions.is_empty() {
-            &self.data
-        } else {
-            &self.subscriptions
-        }
-    }
-}

@@ -53,6 +53,15 @@ impl crate::resources::customers::Customers<'_> {
         })
     }
 }
+impl crate::types::SubscriptionsResponse {
+    /// The items of this page, whichever field (`subscriptions` or `data`) the API filled.
+    pub fn items(&self) -> &[crate::types::Subscription] {
+        [&self.subscriptions, &self.data]
+            .into_iter()
+            .find(|items| !items.is_empty())
+            .map_or(&[], Vec::as_slice)
+    }
+}
 impl crate::resources::subscriptions::Subscriptions<'_> {
     /// Every item `subscriptions_list` lists for `params`, as a lazy stream fetched page by page from `params.page` (default 1), until the API says there is no more (or, without its pagination, a page comes back short). See [`ListAll`](crate::paginate::ListAll) for prefetching and de-duplication. (`x-sdk-paging` of openapi.yaml.)
     pub fn list_all(

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 // The generators' naming module and the one reader's JSON view: `cargo xtask` has them in `codegen`, the tests
 // that include this file by path include them too.
-use super::naming::snake;
+use super::naming::{resource_method, snake};
 use super::spec::escape;
 use super::spec::json::{operations, resolve, success_schema};
 
@@ -61,13 +61,14 @@ pub fn lint(spec: &Value) -> Vec<Problem> {
                 // `<resource>_<method>`: the resource is the tag in snake_case, the method one more word or more
                 // (the SDK's `pf.<resource>().<method>()` and the CLI's commands come from it).
                 if let (Some(tag), Some(id)) = (tag.as_str(), op.get("operationId").and_then(Value::as_str)) {
-                    let resource = snake(tag);
-                    let method = id.strip_prefix(&resource).and_then(|rest| rest.strip_prefix('_'));
-                    if !method.is_some_and(|m| !m.is_empty() && m.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
-                    {
+                    let method = resource_method(tag, id).map(|(_, method)| method);
+                    if !method.is_ok_and(|m| m.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')) {
                         problem(
                             &format!("{pointer}/operationId"),
-                            format!("operationId {id:?} must be named <resource>_<method>: {resource}_<method> for tag {tag}"),
+                            format!(
+                                "operationId {id:?} must be named <resource>_<method>: {}_<method> for tag {tag}",
+                                snake(tag)
+                            ),
                         );
                     }
                 }

@@ -106,7 +106,8 @@ pub fn operations_table(spec: &codegen::spec::Spec) -> Result<String, String> {
     let tags: Vec<&str> = spec.api.tags.iter().map(|t| t.name.as_str()).collect();
     let mut rows: Vec<(usize, String, String)> = Vec::new();
     for op in spec.operations() {
-        let (resource, call) = naming::resource_method(op.tag()?, op.id)?;
+        let tag = op.tag()?;
+        let (resource, call) = naming::resource_method(tag, op.id)?;
         // As codegen/resources.rs writes the method: path parameters, query filters, then the body.
         let mut args: Vec<String> = spec.path_parameters(&op)?.iter().map(|p| naming::field(&p.name)).collect();
         let has_query = !spec.query_parameters(&op)?.is_empty();
@@ -116,7 +117,6 @@ pub fn operations_table(spec: &codegen::spec::Spec) -> Result<String, String> {
         if op.op.request_body.is_some() {
             args.push(if has_query { "body" } else { "params" }.to_owned());
         }
-        let tag = op.op.tags.first().map_or("", String::as_str);
         let order = tags.iter().position(|t| *t == tag).unwrap_or(usize::MAX);
         let row = format!(
             "| `pf.{resource}().{call}({})` | `{}` | {} |",
