@@ -400,7 +400,18 @@ mod tests {
             "      operationId: orders_get\n      x-sdk-paging: {by: page, start: page, size: pageSize, defaultSize: 20}\n",
             1,
         );
+        let under_a_path_parameter = committed.replacen(
+            "  /orders:\n    get:\n      operationId: orders_list\n",
+            "  /shops/{id}/orders:\n    get:\n      operationId: orders_list\n",
+            1,
+        );
+        let under_a_path_parameter = under_a_path_parameter.replacen(
+            "      parameters:\n        - $ref: '#/components/parameters/Page'\n",
+            "      parameters:\n        - $ref: '#/components/parameters/Id'\n        - $ref: '#/components/parameters/Page'\n",
+            1,
+        );
         for (spec, expected) in [
+            (under_a_path_parameter, "orders_list: x-sdk-paging: a list with path parameters cannot page"),
             (no_id, "orders_list: x-sdk-paging: the items (Order) need a required string _id"),
             (on_get, "orders_get: x-sdk-paging: pages a resource's list (<resource>_list), not its get"),
         ] {
